@@ -1,0 +1,28 @@
+/**
+ * @cxkit/creovai: typed client for the Creovai (formerly Tethr) chat capture API.
+ * @packageDocumentation
+ */
+import type { components } from "./generated/schema.js";
+
+export {
+  createCreovaiClient,
+  PACKAGE_NAME,
+  type CreovaiClient,
+  type CreovaiClientOptions,
+} from "./generated/client.js";
+export { operations, type OperationId } from "./generated/operations.js";
+export type { paths, components, operations as Operations } from "./generated/schema.js";
+export { ApiError, CxkitError, unwrap } from "@cxkit/core";
+export { chatCallId } from "./call-id.js";
+
+type Schemas = components["schemas"];
+/** A chat session to upload with `POST /chatCapture/v1`. */
+export type CreovaiChatCall = Schemas["ChatCall"];
+/** One participant of a chat and the messages it sent. */
+export type CreovaiChatContact = Schemas["ChatContact"];
+/** One chat message. */
+export type CreovaiChatMessage = Schemas["ChatMessage"];
+/** The answer to a chat upload: the Creovai call id, as `callId` or `CallId`. */
+export type CreovaiChatCaptureResponse = Schemas["ChatCaptureResponse"];
+/** The `/Token` exchange answer. */
+export type CreovaiTokenResponse = Schemas["TokenResponse"];

@@ -1,0 +1,16 @@
+// generated from specs/klaus/openapi.yaml by scripts/generate.mjs, do not edit
+
+import type { OperationInfo } from "@cxkit/core";
+
+/** Every operation of specs/klaus/openapi.yaml: what the runtime needs to retry and paginate safely. */
+export const operations = [
+  {
+    operationId: "sendCsatEvent",
+    method: "POST",
+    path: "/capture/integration/klaus-csat/token/{connectionId}",
+    safeToRepeat: false,
+  },
+] as const satisfies readonly OperationInfo[];
+
+/** The operationIds of this API. */
+export type OperationId = (typeof operations)[number]["operationId"];

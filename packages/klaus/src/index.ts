@@ -1,0 +1,23 @@
+/**
+ * @cxkit/klaus: typed client for Klaus (Zendesk QA) CSAT enrichment events.
+ * @packageDocumentation
+ */
+import type { components } from "./generated/schema.js";
+
+export {
+  createKlausClient,
+  PACKAGE_NAME,
+  type KlausClient,
+  type KlausClientOptions,
+} from "./generated/client.js";
+export { operations, type OperationId } from "./generated/operations.js";
+export type { paths, components, operations as Operations } from "./generated/schema.js";
+export { ApiError, CxkitError, unwrap } from "@cxkit/core";
+
+type Schemas = components["schemas"];
+/** A CSAT event for one conversation (and optionally one message): the body of `sendCsatEvent`. */
+export type KlausCsatEvent = Schemas["CsatEvent"];
+/** The score and comment of a CSAT event. */
+export type KlausCsat = Schemas["Csat"];
+/** Klaus's error body (undocumented; kept open). */
+export type KlausErrorResponse = Schemas["ErrorResponse"];
