@@ -44,7 +44,8 @@ export async function loadVendor(vendor) {
 function resolveRef(spec, node) {
   let current = node;
   for (let hops = 0; current?.$ref && hops < 20; hops++) {
-    if (!current.$ref.startsWith("#/")) throw new Error(`only local $refs are supported: ${current.$ref}`);
+    if (!current.$ref.startsWith("#/"))
+      throw new Error(`only local $refs are supported: ${current.$ref}`);
     current = current.$ref
       .slice(2)
       .split("/")
@@ -126,13 +127,17 @@ function clientSource({ vendor, spec, config }) {
 
   if (baseUrlRequired) {
     optionLines.push(
-      doc(`Your account's API base URL (${pkg} has no default: ${config.displayName} gives each account its own).`),
+      doc(
+        `Your account's API base URL (${pkg} has no default: ${config.displayName} gives each account its own).`,
+      ),
       "baseUrl: string;",
     );
   }
   for (const [variable, info] of Object.entries(variables)) {
     optionLines.push(
-      doc(`${info.description ?? variable} Fills \`{${variable}}\` in \`${server.url}\`; not needed when \`baseUrl\` is given.`),
+      doc(
+        `${info.description ?? variable} Fills \`{${variable}}\` in \`${server.url}\`; not needed when \`baseUrl\` is given.`,
+      ),
       `${variable}?: string;`,
     );
   }
@@ -187,10 +192,16 @@ function clientSource({ vendor, spec, config }) {
       imports.add("combineAuth");
       imports.add("credentialHeaders");
       for (const extra of extras) {
-        optionLines.push(doc(`Sent as the \`${extra.header}\` header.`), `${extra.option}: Credential;`);
+        optionLines.push(
+          doc(`Sent as the \`${extra.header}\` header.`),
+          `${extra.option}: Credential;`,
+        );
       }
       const entries = extras
-        .map((e) => `${JSON.stringify(e.header)}: checkCredential(pkg, ${JSON.stringify(e.option)}, options.${e.option})`)
+        .map(
+          (e) =>
+            `${JSON.stringify(e.header)}: checkCredential(pkg, ${JSON.stringify(e.option)}, options.${e.option})`,
+        )
         .join(", ");
       body.push(`const auth = combineAuth(${strategy}, credentialHeaders({ ${entries} }));`);
     } else {
@@ -214,8 +225,12 @@ function clientSource({ vendor, spec, config }) {
   }
 
   const rateLimit = config.rateLimit ? JSON.stringify(config.rateLimit) : "undefined";
-  const authImports = [...imports].sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", "")));
-  const coreList = [...coreImports].sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", "")));
+  const authImports = [...imports].sort((a, b) =>
+    a.replace("type ", "").localeCompare(b.replace("type ", "")),
+  );
+  const coreList = [...coreImports].sort((a, b) =>
+    a.replace("type ", "").localeCompare(b.replace("type ", "")),
+  );
   const description = config.description ?? `${name} API client`;
 
   return `${header(vendor)}
@@ -270,7 +285,13 @@ export type OperationId = (typeof operations)[number]["operationId"];
 }
 
 async function schemaSource(vendor, specPath) {
-  const ast = await openapiTS(pathToFileURL(specPath), { alphabetize: false });
+  // defaultNonNullable off: a field with a default is optional to send, so it must stay optional in types.
+  const ast = await openapiTS(pathToFileURL(specPath), {
+    alphabetize: false,
+    defaultNonNullable: false,
+    // An object schema with no properties (Haptik `meta`, Creovai `Metadata`) means "any object".
+    emptyObjectsUnknown: true,
+  });
   return `${header(vendor)}/* eslint-disable */\n${astToString(ast)}`;
 }
 
@@ -303,7 +324,9 @@ async function main(argv) {
   let drift = 0;
   for (const vendor of vendors) {
     if (!existsSync(path.join(root, "packages", vendor, "package.json"))) {
-      throw new Error(`packages/${vendor} does not exist: run \`npm run new-vendor ${vendor}\` first`);
+      throw new Error(
+        `packages/${vendor} does not exist: run \`npm run new-vendor ${vendor}\` first`,
+      );
     }
     const files = await generateVendor(vendor);
     const outDir = path.join(root, "packages", vendor, "src", "generated");

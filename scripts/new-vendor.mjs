@@ -95,7 +95,9 @@ async function write(file, content, { format = true } = {}) {
     return;
   }
   await mkdir(path.dirname(file), { recursive: true });
-  const text = format ? await prettier.format(content, { ...(await prettier.resolveConfig(file)), filepath: file }) : content;
+  const text = format
+    ? await prettier.format(content, { ...(await prettier.resolveConfig(file)), filepath: file })
+    : content;
   await writeFile(file, text);
   console.log(`wrote ${path.relative(root, file)}`);
 }
@@ -107,14 +109,25 @@ async function main([vendor]) {
   const { config, spec } = await loadVendor(vendor);
   const ops = operationsTable(spec);
   const dir = path.join(root, "packages", vendor);
-  await write(path.join(dir, "package.json"), JSON.stringify(await packageJson(config), null, 2) + "\n");
+  await write(
+    path.join(dir, "package.json"),
+    JSON.stringify(await packageJson(config), null, 2) + "\n",
+  );
   await write(
     path.join(dir, "tsconfig.json"),
-    JSON.stringify({ extends: "../../tsconfig.base.json", compilerOptions: { rootDir: ".", noEmit: true }, include: ["src", "test"] }),
+    JSON.stringify({
+      extends: "../../tsconfig.base.json",
+      compilerOptions: { rootDir: ".", noEmit: true },
+      include: ["src", "test"],
+    }),
   );
   await write(
     path.join(dir, "tsconfig.build.json"),
-    JSON.stringify({ extends: "../../tsconfig.base.json", compilerOptions: { rootDir: "src", outDir: "dist" }, include: ["src"] }),
+    JSON.stringify({
+      extends: "../../tsconfig.base.json",
+      compilerOptions: { rootDir: "src", outDir: "dist" },
+      include: ["src"],
+    }),
   );
   await write(
     path.join(dir, "vitest.config.ts"),

@@ -60,7 +60,7 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     /** @description Undocumented error body: Creovai answers errors with a status code and, for validation errors, a plain-text message; a JSON body is possible. Kept loose on purpose. */
-    ErrorResponse: string | Record<string, never>;
+    ErrorResponse: string | Record<string, unknown>;
     TokenRequest: {
       /**
        * @description Always `client_credentials`.
@@ -105,7 +105,9 @@ export interface components {
       /** @description The participants of the chat, each with its messages. */
       Contacts: components["schemas"]["ChatContact"][];
       /** @description Any JSON object, stored with the chat and available in the UI, reports and data feeds (for example a CRM customer ID). */
-      Metadata?: Record<string, never>;
+      Metadata?: {
+        [key: string]: unknown;
+      };
     };
     /** @description A participant of the chat. */
     ChatContact: {

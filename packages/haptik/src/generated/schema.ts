@@ -138,7 +138,7 @@ export interface components {
        * @description Seconds after which the chat is moved to the queue, from 5 to 10 (default 10).
        * @default 10
        */
-      countdown: number;
+      countdown?: number;
       /**
        * @description `athena` sends the chat to Haptik's internal Smart Agent Chat (SAC). Omit it for the default transfer.
        * @enum {string}
@@ -198,7 +198,7 @@ export interface components {
       /** @description Error text; empty on success. */
       error?: string;
       /** @description Metadata; empty in the docs' samples. */
-      meta?: Record<string, never>;
+      meta?: Record<string, unknown>;
     };
     /** @description Haptik's mogambo API envelope around a task status. */
     FaqTaskStatusResponse: {
@@ -214,7 +214,7 @@ export interface components {
       /** @description Error text; empty on success. */
       error?: string;
       /** @description Metadata; empty in the docs' samples. */
-      meta?: Record<string, never>;
+      meta?: Record<string, unknown>;
     };
   };
   responses: never;
