@@ -309,6 +309,7 @@ export async function generateVendor(vendor) {
     "operations.ts": operationsSource(vendor, loaded.spec),
     "client.ts": clientSource(loaded),
   };
+  /** @type {Record<string, string>} */
   const out = {};
   for (const [name, source] of Object.entries(files)) {
     const file = path.join(outDir, name);
