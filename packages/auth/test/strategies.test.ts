@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { apiKeyHeader, bearer, checkCredential, combineAuth, credentialHeaders } from "../src/index.js";
+import {
+  apiKeyHeader,
+  bearer,
+  checkCredential,
+  combineAuth,
+  credentialHeaders,
+} from "../src/index.js";
 
 describe("strategies", () => {
   it.each([
     ["bearer string", bearer("t0k"), { Authorization: "Bearer t0k" }],
     ["bearer function", bearer(async () => "fn-token"), { Authorization: "Bearer fn-token" }],
-    ["raw api key", apiKeyHeader({ header: "Authorization", value: "k3y" }), { Authorization: "k3y" }],
+    [
+      "raw api key",
+      apiKeyHeader({ header: "Authorization", value: "k3y" }),
+      { Authorization: "k3y" },
+    ],
     [
       "prefixed api key",
       apiKeyHeader({ header: "x-api-key", value: () => "k", prefix: "Token " }),

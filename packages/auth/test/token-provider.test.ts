@@ -42,7 +42,9 @@ describe("createTokenProvider", () => {
     });
     const client = clientWith(bearer(provider));
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => client.GET("/things/{id}", { params: { path: { id: i } } })),
+      Array.from({ length: 20 }, (_, i) =>
+        client.GET("/things/{id}", { params: { path: { id: i } } }),
+      ),
     );
     expect(fetches).toBe(1);
     expect(results.every((r) => r.response.status === 200)).toBe(true);
@@ -124,9 +126,9 @@ describe("clientCredentials", () => {
       client_id: "my-client",
       client_secret: "s3cr3t value&=",
     });
-    expect(server.requests.filter((r) => r.path !== "/Token").map((r) => r.headers.authorization)).toEqual(
-      ["Bearer issued-1", "Bearer issued-1"],
-    );
+    expect(
+      server.requests.filter((r) => r.path !== "/Token").map((r) => r.headers.authorization),
+    ).toEqual(["Bearer issued-1", "Bearer issued-1"]);
   });
 
   it("refuses a refused exchange with an AuthError that never shows the secret", async () => {
@@ -145,7 +147,11 @@ describe("clientCredentials", () => {
 
   it("rejects a token_type other than bearer", async () => {
     server.handle(() => ({ body: { access_token: "x", token_type: "mac", expires_in: 10 } }));
-    const provider = clientCredentials({ tokenUrl: `${server.url}/Token`, clientId: "a", clientSecret: "b" });
+    const provider = clientCredentials({
+      tokenUrl: `${server.url}/Token`,
+      clientId: "a",
+      clientSecret: "b",
+    });
     await expect(provider.getToken()).rejects.toThrow(/token_type "mac"/);
   });
 });

@@ -12,7 +12,11 @@ describe("createCreovaiClient rejects bad options, naming the option", () => {
     ["http to a remote host", { token: "t", baseUrl: "http://acme.audio.creovai.com" }, "baseUrl"],
   ])("%s", (_name, options, option) => {
     expect(() => createCreovaiClient(options as unknown as CreovaiClientOptions)).toThrow(
-      expect.objectContaining({ name: "ConfigError", option, message: expect.stringContaining(option) }),
+      expect.objectContaining({
+        name: "ConfigError",
+        option,
+        message: expect.stringContaining(option),
+      }),
     );
   });
 
@@ -28,7 +32,12 @@ describe("createCreovaiClient rejects bad options, naming the option", () => {
       },
     });
     await creovai.POST("/chatCapture/v1", {
-      body: { SessionId: "s", UtcStart: "2024-01-01T00:00:00Z", UtcEnd: "2024-01-01T00:01:00Z", Contacts: [] },
+      body: {
+        SessionId: "s",
+        UtcStart: "2024-01-01T00:00:00Z",
+        UtcEnd: "2024-01-01T00:01:00Z",
+        Contacts: [],
+      },
     });
     expect(seen).toEqual(["https://acme.audio.creovai.com/chatCapture/v1"]);
   });

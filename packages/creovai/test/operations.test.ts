@@ -21,7 +21,9 @@ const chat: CreovaiChatCall = {
       FirstName: "Jane",
       LastName: "Doe",
       Type: "Customer",
-      Messages: [{ Content: "I need to make an appointment.", UtcTimestamp: "2017-08-16T19:30:40Z" }],
+      Messages: [
+        { Content: "I need to make an appointment.", UtcTimestamp: "2017-08-16T19:30:40Z" },
+      ],
     },
     {
       ReferenceId: "1234",
@@ -56,7 +58,9 @@ describe("uploadChat", () => {
     server.handle((req) => {
       if (req.path === "/Token") {
         issued++;
-        return { body: { access_token: `access-${issued}`, token_type: "bearer", expires_in: 1799 } };
+        return {
+          body: { access_token: `access-${issued}`, token_type: "bearer", expires_in: 1799 },
+        };
       }
       if (rejectNext) {
         rejectNext = false;
@@ -64,7 +68,11 @@ describe("uploadChat", () => {
       }
       return { body: { callId: `call-${server.requests.length}` } };
     });
-    const creovai = createCreovaiClient({ clientId: "api-user", clientSecret: "api-secret", baseUrl: server.url });
+    const creovai = createCreovaiClient({
+      clientId: "api-user",
+      clientSecret: "api-secret",
+      baseUrl: server.url,
+    });
     await creovai.POST("/chatCapture/v1", { body: chat });
     await creovai.POST("/chatCapture/v1", { body: chat });
     expect(issued).toBe(1);
@@ -92,6 +100,8 @@ describe("uploadChat", () => {
     });
     expect(data).toEqual({ access_token: "a", token_type: "bearer", expires_in: 1799 });
     expect(server.requests[0]!.headers["content-type"]).toBe("application/x-www-form-urlencoded");
-    expect(server.requests[0]!.text).toBe("grant_type=client_credentials&client_id=id&client_secret=secret");
+    expect(server.requests[0]!.text).toBe(
+      "grant_type=client_credentials&client_id=id&client_secret=secret",
+    );
   });
 });

@@ -13,7 +13,11 @@ describe("createHaptikClient rejects bad options, naming the option", () => {
     ["http to a remote host", { ...ok, baseUrl: "http://acme.haptikapi.com" }, "baseUrl"],
   ])("%s", (_name, options, option) => {
     expect(() => createHaptikClient(options as unknown as HaptikClientOptions)).toThrow(
-      expect.objectContaining({ name: "ConfigError", option, message: expect.stringContaining(option) }),
+      expect.objectContaining({
+        name: "ConfigError",
+        option,
+        message: expect.stringContaining(option),
+      }),
     );
   });
 

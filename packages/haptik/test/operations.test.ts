@@ -31,7 +31,9 @@ describe("sendChatToAgent", () => {
       countdown: 5,
       receiver: "athena" as const,
     };
-    const { data } = await client().POST("/integration/external/v2.0/send_chat_to_agent/", { body });
+    const { data } = await client().POST("/integration/external/v2.0/send_chat_to_agent/", {
+      body,
+    });
     expect(data).toEqual({ success: true });
     const req = expectAuth();
     expect(req.method).toBe("POST");
@@ -42,9 +44,12 @@ describe("sendChatToAgent", () => {
 
   it("returns Haptik's error_message body as error", async () => {
     server.handle(() => ({ status: 400, body: { error_message: "invalid team_name provided" } }));
-    const { error, response } = await client().POST("/integration/external/v2.0/send_chat_to_agent/", {
-      body: { team_name: "x", user_name: "u", business_id: 1 },
-    });
+    const { error, response } = await client().POST(
+      "/integration/external/v2.0/send_chat_to_agent/",
+      {
+        body: { team_name: "x", user_name: "u", business_id: 1 },
+      },
+    );
     expect(response.status).toBe(400);
     expect(error).toEqual({ error_message: "invalid team_name provided" });
   });
@@ -57,7 +62,12 @@ describe("getChatHistory", () => {
       { business_id: "1234", user_name: "ab112468917fgghdebc", conversation_no: 2, limit: "50" },
       {
         chat_json: [
-          { text: "Search places to visit{task}", sender: "user", message_id: 1742, timestamp: "06/22/20 07:24:25 AM UTC" },
+          {
+            text: "Search places to visit{task}",
+            sender: "user",
+            message_id: 1742,
+            timestamp: "06/22/20 07:24:25 AM UTC",
+          },
         ],
       },
     ],
@@ -85,9 +95,15 @@ describe("getChatHistory", () => {
 describe("createFaqSteps", () => {
   it("uploads domain_name and the CSV as multipart/form-data", async () => {
     server.handle(() => ({
-      body: { success: true, body: { task_id: "fe139ce5-f4c3-4383-bacb-64a546cb0b6c" }, error: "", meta: {} },
+      body: {
+        success: true,
+        body: { task_id: "fe139ce5-f4c3-4383-bacb-64a546cb0b6c" },
+        error: "",
+        meta: {},
+      },
     }));
-    const csv = "node_name,question,answer\nhours,When are you open?|Hours?,9 to 6<m>Closed Sundays\n";
+    const csv =
+      "node_name,question,answer\nhours,When are you open?|Hours?,9 to 6<m>Closed Sundays\n";
     const { data } = await client().POST("/mogambo_api/nodes/faq/create/", {
       body: { domain_name: "store_bot", csv_file: csv },
     });
@@ -122,6 +138,8 @@ describe("getFaqTaskStatus", () => {
     expect(data).toEqual(answer);
     const req = expectAuth();
     expect(req.method).toBe("GET");
-    expect(req.url).toBe("/mogambo_api/nodes/faq/create/status/fe139ce5-f4c3-4383-bacb-64a546cb0b6c/");
+    expect(req.url).toBe(
+      "/mogambo_api/nodes/faq/create/status/fe139ce5-f4c3-4383-bacb-64a546cb0b6c/",
+    );
   });
 });

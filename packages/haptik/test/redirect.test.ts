@@ -23,7 +23,11 @@ describe("redirects", () => {
       home.requests.length = 0;
       elsewhere.requests.length = 0;
       home.handle(() => ({ status, headers: { location: `${elsewhere.url}/landing` } }));
-      const haptik = createHaptikClient({ token: "secret-token", clientId: "secret-client", baseUrl: home.url });
+      const haptik = createHaptikClient({
+        token: "secret-token",
+        clientId: "secret-client",
+        baseUrl: home.url,
+      });
       const { data } = await haptik.GET(path, { params: { query } });
       expect(data).toEqual({ chat_text: "elsewhere" });
       expect(home.requests[0]!.headers.authorization).toBe("Bearer secret-token");
@@ -38,12 +42,16 @@ describe("redirects", () => {
   it("a redirect within the same origin keeps the credentials", async () => {
     home.requests.length = 0;
     home.handle((req) =>
-      req.path === "/moved" ? { body: { chat_text: "here" } } : { status: 307, headers: { location: "/moved" } },
+      req.path === "/moved"
+        ? { body: { chat_text: "here" } }
+        : { status: 307, headers: { location: "/moved" } },
     );
     const haptik = createHaptikClient({ token: "t", clientId: "c", baseUrl: home.url });
     const { data } = await haptik.GET(path, { params: { query } });
     expect(data).toEqual({ chat_text: "here" });
-    expect(home.requests.map((r) => [r.path, r.headers.authorization, r.headers["client-id"]])).toEqual([
+    expect(
+      home.requests.map((r) => [r.path, r.headers.authorization, r.headers["client-id"]]),
+    ).toEqual([
       [path, "Bearer t", "c"],
       ["/moved", "Bearer t", "c"],
     ]);

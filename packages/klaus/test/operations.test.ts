@@ -13,7 +13,10 @@ beforeEach(() => {
 
 describe("sendCsatEvent", () => {
   it.each<[string, KlausCsatEvent]>([
-    ["conversation-level CSAT", { ticket_id: "123", csat: { score: 10, comment: "Great service" } }],
+    [
+      "conversation-level CSAT",
+      { ticket_id: "123", csat: { score: 10, comment: "Great service" } },
+    ],
     ["message-level CSAT", { ticket_id: "123", message_id: "m1", csat: { score: 4 } }],
   ])("sends a %s as JSON with a Bearer token", async (_name, event) => {
     server.handle(() => ({ status: 202, body: { accepted: true } }));

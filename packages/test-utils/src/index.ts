@@ -64,7 +64,8 @@ export async function startServer(handler: Handler = () => ({ body: {} })): Prom
     try {
       const reply = await current(recorded, res);
       if (reply && !res.headersSent) send(res, reply);
-      else if (!res.writableEnded && !res.headersSent && !reply) send(res, { status: 200, body: {} });
+      else if (!res.writableEnded && !res.headersSent && !reply)
+        send(res, { status: 200, body: {} });
     } catch (error) {
       if (!res.headersSent) send(res, { status: 500, body: { message: String(error) } });
     }
