@@ -5,6 +5,7 @@ import { ConfigError } from "./errors.js";
 import { apiErrorFromResponse, rememberResponse } from "./api-error.js";
 import { createCxkitFetch, type Logger } from "./fetch.js";
 import { createOperationMatcher, type HttpMethod, type OperationInfo } from "./operations.js";
+import { registerClient } from "./paginate.js";
 import { serializePath } from "./path-serializer.js";
 import { RateLimiter, type RateLimitOptions } from "./rate-limit.js";
 import { SecretSet } from "./redact.js";
@@ -189,5 +190,17 @@ export function createCxkitClient<Paths extends {}>(config: CxkitClientConfig): 
       return original(path, next);
     };
   }
+  // `request(method, path, init)` takes the same road as `GET(path, init)` and friends.
+  const dispatch = client as unknown as {
+    request: (method: string, path: string, init?: Record<string, unknown>) => Promise<unknown>;
+  };
+  dispatch.request = (method, path, init) => {
+    const upper = method.toUpperCase() as HttpMethod;
+    if (!METHODS.includes(upper)) {
+      throw new ConfigError(`[${pkg}] unknown HTTP method "${method}"`, "method");
+    }
+    return untyped[upper](path, init);
+  };
+  registerClient(client, { packageName: pkg, baseUrl, operations });
   return client;
 }

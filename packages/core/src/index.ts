@@ -55,3 +55,12 @@ export {
   type CxkitClientConfig,
 } from "./client.js";
 export { checkOptions, expandServerUrl } from "./options.js";
+export {
+  paginate,
+  clientInfo,
+  type Page,
+  type PaginateOptions,
+  type Paginator,
+  type PaginatedItem,
+  type ClientInfo,
+} from "./paginate.js";

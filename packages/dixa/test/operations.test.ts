@@ -24,7 +24,10 @@ const spec = parse(
 interface SpecOperation {
   operationId?: string;
   requestBody?: { content: Record<string, { examples?: Record<string, { value: unknown }> }> };
-  responses: Record<string, { content?: Record<string, { examples?: Record<string, { value: unknown }> }> }>;
+  responses: Record<
+    string,
+    { content?: Record<string, { examples?: Record<string, { value: unknown }> }> }
+  >;
 }
 
 function specOperation(operationId: OperationId): SpecOperation {
