@@ -1,4 +1,4 @@
-import { AuthError, checkBaseUrl, SecretSet, vendorMessageOf } from "@cxkit/core";
+import { AuthError, checkBaseUrl, deadlineSignal, SecretSet, vendorMessageOf } from "@cxkit/core";
 import { resolveCredential, type Credential } from "./credential.js";
 import { createTokenProvider, type TokenProvider } from "./token-provider.js";
 
@@ -40,7 +40,8 @@ export function clientCredentials(options: ClientCredentialsOptions): TokenProvi
       const secrets = new SecretSet();
       secrets.add(clientId);
       secrets.add(clientSecret);
-      const timeout = AbortSignal.timeout(timeoutMs);
+      const timer = deadlineSignal(timeoutMs);
+      const timeout = timer.signal;
       const body = new URLSearchParams({
         grant_type: "client_credentials",
         client_id: clientId,
@@ -59,6 +60,7 @@ export function clientCredentials(options: ClientCredentialsOptions): TokenProvi
           signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
         });
       } catch (cause) {
+        timer.clear();
         const reason = timeout.aborted ? `timed out after ${timeoutMs} ms` : "failed";
         throw new AuthError(`[${pkg}] token request to ${tokenUrl} ${reason}`, {
           method: "POST",
@@ -66,7 +68,12 @@ export function clientCredentials(options: ClientCredentialsOptions): TokenProvi
           cause: cause instanceof Error ? new Error(secrets.redact(cause.message)) : undefined,
         });
       }
-      const text = await response.text();
+      let text: string;
+      try {
+        text = await response.text();
+      } finally {
+        timer.clear();
+      }
       let parsed: unknown = text;
       try {
         parsed = JSON.parse(text);

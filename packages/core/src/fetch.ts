@@ -79,6 +79,20 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * An AbortSignal that fires after `ms`, with a way to stop the timer. Used instead of
+ * AbortSignal.timeout(): combined through AbortSignal.any(), a timeout signal nothing else references
+ * can be garbage-collected before it fires (seen on Node 20), leaving a hung request hanging.
+ */
+export function deadlineSignal(ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException("timed out", "TimeoutError")),
+    ms,
+  );
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
@@ -124,8 +138,8 @@ export function createCxkitFetch(config: CxkitFetchConfig): (input: Request) => 
 
     const callSignals = [config.signal, input.signal].filter((s): s is AbortSignal => !!s);
     const deadline =
-      config.deadlineMs !== undefined ? AbortSignal.timeout(config.deadlineMs) : undefined;
-    const callSignal = AbortSignal.any(deadline ? [...callSignals, deadline] : callSignals);
+      config.deadlineMs !== undefined ? deadlineSignal(config.deadlineMs) : undefined;
+    const callSignal = AbortSignal.any(deadline ? [...callSignals, deadline.signal] : callSignals);
 
     const stopError = (): CxkitError => {
       if (callSignals.some((s) => s.aborted)) {
@@ -143,7 +157,8 @@ export function createCxkitFetch(config: CxkitFetchConfig): (input: Request) => 
     async function attemptOnce(
       attempt: number,
     ): Promise<Outcome & { sent: Record<string, string> }> {
-      const attemptSignal = AbortSignal.any([callSignal, AbortSignal.timeout(config.timeoutMs)]);
+      const attemptTimer = deadlineSignal(config.timeoutMs);
+      const attemptSignal = AbortSignal.any([callSignal, attemptTimer.signal]);
       const started = performance.now();
       let sentHeaders = new Headers();
       let authHeaders: Record<string, string> = {};
@@ -242,58 +257,67 @@ export function createCxkitFetch(config: CxkitFetchConfig): (input: Request) => 
         log(undefined, error, startUrl.href);
         return { kind: "error", error, retryable, sent: authHeaders };
       } finally {
+        attemptTimer.clear();
         release?.();
       }
     }
 
-    let authRetried = false;
-    for (let attempt = 1, retries = 0; ; attempt++) {
-      if (callSignal.aborted) throw stopError();
-      const outcome = await attemptOnce(attempt);
-      let delayMs: number;
-      let fromRetryAfter = false;
-      let reason: number | Error;
-      if (outcome.kind === "response") {
-        const { response } = outcome;
-        if (response.status === 401 && !authRetried && config.auth.unauthorized) {
-          authRetried = true;
-          if (await config.auth.unauthorized(outcome.sent)) continue;
-        }
-        const retryable =
-          RETRY_STATUSES.has(response.status) && (response.status === 429 || safeToRepeat);
-        if (!retryable || retries >= config.retry.maxRetries) return response;
-        reason = response.status;
-        const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
-        if (retryAfter !== undefined) {
-          if (retryAfter > config.retry.maxRetryAfterMs) {
-            throw new RateLimitError(
-              `[${pkg}] ${method} ${displayUrl()}: the server asked to wait ${retryAfter} ms, more than the ${config.retry.maxRetryAfterMs} ms allowed (retry.maxRetryAfterMs)`,
-              { method, url: displayUrl(), retryAfterMs: retryAfter, status: response.status },
-            );
+    try {
+      return await attemptLoop();
+    } finally {
+      deadline?.clear();
+    }
+
+    async function attemptLoop(): Promise<Response> {
+      let authRetried = false;
+      for (let attempt = 1, retries = 0; ; attempt++) {
+        if (callSignal.aborted) throw stopError();
+        const outcome = await attemptOnce(attempt);
+        let delayMs: number;
+        let fromRetryAfter = false;
+        let reason: number | Error;
+        if (outcome.kind === "response") {
+          const { response } = outcome;
+          if (response.status === 401 && !authRetried && config.auth.unauthorized) {
+            authRetried = true;
+            if (await config.auth.unauthorized(outcome.sent)) continue;
           }
-          delayMs = retryAfter;
-          fromRetryAfter = true;
+          const retryable =
+            RETRY_STATUSES.has(response.status) && (response.status === 429 || safeToRepeat);
+          if (!retryable || retries >= config.retry.maxRetries) return response;
+          reason = response.status;
+          const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+          if (retryAfter !== undefined) {
+            if (retryAfter > config.retry.maxRetryAfterMs) {
+              throw new RateLimitError(
+                `[${pkg}] ${method} ${displayUrl()}: the server asked to wait ${retryAfter} ms, more than the ${config.retry.maxRetryAfterMs} ms allowed (retry.maxRetryAfterMs)`,
+                { method, url: displayUrl(), retryAfterMs: retryAfter, status: response.status },
+              );
+            }
+            delayMs = retryAfter;
+            fromRetryAfter = true;
+          } else {
+            delayMs = backoffDelay(retries + 1, config.retry, random);
+          }
         } else {
+          if (!outcome.retryable || retries >= config.retry.maxRetries) throw outcome.error;
+          reason = outcome.error;
           delayMs = backoffDelay(retries + 1, config.retry, random);
         }
-      } else {
-        if (!outcome.retryable || retries >= config.retry.maxRetries) throw outcome.error;
-        reason = outcome.error;
-        delayMs = backoffDelay(retries + 1, config.retry, random);
-      }
-      retries += 1;
-      config.retry.onRetry?.({
-        attempt: attempt + 1,
-        delayMs,
-        reason,
-        fromRetryAfter,
-        method,
-        url: displayUrl(),
-      });
-      try {
-        await sleep(delayMs, callSignal);
-      } catch {
-        throw stopError();
+        retries += 1;
+        config.retry.onRetry?.({
+          attempt: attempt + 1,
+          delayMs,
+          reason,
+          fromRetryAfter,
+          method,
+          url: displayUrl(),
+        });
+        try {
+          await sleep(delayMs, callSignal);
+        } catch {
+          throw stopError();
+        }
       }
     }
   };

@@ -38,6 +38,7 @@ export {
 export { RateLimiter, type RateLimitOptions, type LimiterClock } from "./rate-limit.js";
 export {
   createCxkitFetch,
+  deadlineSignal,
   type CxkitFetchConfig,
   type Logger,
   type RequestLogEvent,
