@@ -4,8 +4,8 @@ const PARAM = /\{([^{}]+)\}/g;
 
 /**
  * Fills a path template so that no parameter value can change the path's shape: every value is
- * percent-encoded, and `.`/`..` (which URL parsing would resolve away) are encoded too. A missing or
- * empty value is an error naming the parameter, rather than a request to some other path.
+ * percent-encoded. A missing or empty value, and `.` or `..` (which URL parsing resolves away even when
+ * percent-encoded), are errors naming the parameter rather than a request to some other path.
  */
 export function serializePath(url: string, params: Record<string, unknown> | undefined): string {
   return url.replace(PARAM, (_match, name: string) => {
@@ -18,7 +18,10 @@ export function serializePath(url: string, params: Record<string, unknown> | und
     if (typeof value === "object") {
       throw new CxkitError(`[@cxkit/core] path parameter "${name}" must be a string or number`);
     }
-    const encoded = encodeURIComponent(String(value));
-    return encoded === "." || encoded === ".." ? encoded.replace(/\./g, "%2E") : encoded;
+    const text = String(value);
+    if (text === "." || text === "..") {
+      throw new CxkitError(`[@cxkit/core] path parameter "${name}" must not be "${text}"`);
+    }
+    return encodeURIComponent(text);
   });
 }
