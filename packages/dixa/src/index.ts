@@ -45,3 +45,5 @@ export type DixaPaginationLinks = Schemas["PaginationLinks"];
 export type DixaErrorResponse = Schemas["ErrorResponse"];
 /** A Dixa timestamp string: RFC 3339, or Java's `2021-12-01T12:46:36.581Z[GMT]` form. */
 export type DixaTimestamp = Schemas["DixaTimestamp"];
+export { parseDixaTimestamp } from "./timestamp.js";
+export { paginate, type Page, type PaginateOptions, type Paginator } from "@cxkit/core";

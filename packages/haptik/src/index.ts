@@ -31,3 +31,5 @@ export type HaptikFaqUpload = Schemas["FaqUploadRequest"];
 export type HaptikFaqTaskStatus = Schemas["FaqTaskStatusResponse"];
 /** Haptik's error body: `{ error_message }`. */
 export type HaptikErrorResponse = Schemas["ErrorResponse"];
+export { parseHaptikTimestamp } from "./timestamp.js";
+export { FaqTaskError, waitForFaqTask, type WaitForFaqTaskOptions } from "./wait-for-faq-task.js";
