@@ -318,20 +318,96 @@ export async function generateVendor(vendor) {
   return out;
 }
 
+/** The operations table of a vendor README, between its markers. */
+function operationsMarkdown(spec) {
+  const rows = [];
+  for (const [route, item] of Object.entries(spec.paths ?? {})) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const summary = (op.summary ?? "").replace(/\|/g, "\\|");
+      rows.push(`| \`${op.operationId}\` | ${method.toUpperCase()} | \`${route}\` | ${summary} |`);
+    }
+  }
+  return ["| operationId | method | path | summary |", "| --- | --- | --- | --- |", ...rows].join(
+    "\n",
+  );
+}
+
+const README_START = "<!-- operations:start (generated from the spec by npm run generate) -->";
+const README_END = "<!-- operations:end -->";
+
+/** The vendor README with its operations table refreshed; undefined when it has no markers. */
+export async function vendorReadme(vendor) {
+  const file = path.join(root, "packages", vendor, "README.md");
+  if (!existsSync(file)) return undefined;
+  const text = await readFile(file, "utf8");
+  const start = text.indexOf(README_START);
+  const end = text.indexOf(README_END);
+  if (start < 0 || end < start) return undefined;
+  const { spec } = await loadVendor(vendor);
+  const updated = `${text.slice(0, start + README_START.length)}\n\n${operationsMarkdown(spec)}\n\n${text.slice(end)}`;
+  return { [path.relative(root, file)]: await format(updated, file) };
+}
+
+/** The specs as modules of @cxkit/testing, which serves them: relative path -> content. */
+export async function testingSpecs(vendors) {
+  const outDir = path.join(root, "packages", "testing", "src", "generated");
+  const files = {};
+  const entries = [];
+  for (const vendor of vendors) {
+    const { spec, config } = await loadVendor(vendor);
+    const source = `${header(vendor)}
+/** specs/${vendor}/openapi.yaml as data, for the mock server. */
+export const spec: Record<string, unknown> = ${JSON.stringify(spec)};
+
+/** specs/${vendor}/cxkit.json. */
+export const config = ${JSON.stringify(config)} as const;
+`;
+    const file = path.join(outDir, `${vendor}.ts`);
+    files[path.relative(root, file)] = await format(source, file);
+    entries.push(vendor);
+  }
+  const index = `// generated from specs/*/openapi.yaml by scripts/generate.mjs, do not edit
+${entries.map((v) => `import * as ${v.replace(/-/g, "_")} from "./${v}.js";`).join("\n")}
+
+/** Every vendor spec in specs/, by vendor name. */
+export const vendorSpecs = { ${entries.map((v) => `${JSON.stringify(v)}: ${v.replace(/-/g, "_")}`).join(", ")} };
+
+/** A vendor with a spec in specs/. */
+export type VendorName = keyof typeof vendorSpecs;
+`;
+  const indexFile = path.join(outDir, "index.ts");
+  files[path.relative(root, indexFile)] = await format(index, indexFile);
+  return { outDir, files };
+}
+
 async function main(argv) {
   const check = argv.includes("--check");
   const only = argv.filter((a) => !a.startsWith("--"));
   const vendors = only.length > 0 ? only : await listVendors();
-  let drift = 0;
+  // Each output set is a directory the generator owns (stale files in it are drift) plus its files.
+  const sets = [];
   for (const vendor of vendors) {
     if (!existsSync(path.join(root, "packages", vendor, "package.json"))) {
       throw new Error(
         `packages/${vendor} does not exist: run \`npm run new-vendor ${vendor}\` first`,
       );
     }
-    const files = await generateVendor(vendor);
-    const outDir = path.join(root, "packages", vendor, "src", "generated");
-    const existing = existsSync(outDir) ? await readdir(outDir) : [];
+    sets.push({
+      outDir: path.join(root, "packages", vendor, "src", "generated"),
+      files: await generateVendor(vendor),
+      source: `specs/${vendor}/`,
+    });
+    const readme = await vendorReadme(vendor);
+    if (readme) sets.push({ outDir: undefined, files: readme, source: `specs/${vendor}/` });
+  }
+  if (only.length === 0 && existsSync(path.join(root, "packages", "testing", "package.json"))) {
+    sets.push({ ...(await testingSpecs(vendors)), source: "specs/" });
+  }
+  let drift = 0;
+  for (const { outDir, files, source } of sets) {
+    const existing = outDir && existsSync(outDir) ? await readdir(outDir) : [];
     for (const name of existing) {
       const rel = path.relative(root, path.join(outDir, name));
       if (!(rel in files)) {
@@ -348,7 +424,7 @@ async function main(argv) {
       const current = existsSync(file) ? await readFile(file, "utf8") : undefined;
       if (current === content) continue;
       if (check) {
-        console.error(`drift: ${rel} differs from what specs/${vendor}/ produces`);
+        console.error(`drift: ${rel} differs from what ${source} produces`);
         drift++;
       } else {
         await mkdir(path.dirname(file), { recursive: true });

@@ -86,6 +86,11 @@ ${config.description ?? `Typed client for the ${name} API`}, generated from
 \`\`\`sh
 npm install ${config.packageName}
 \`\`\`
+
+## Operations
+
+<!-- operations:start (generated from the spec by npm run generate) -->
+<!-- operations:end -->
 `;
 }
 

@@ -1,0 +1,11 @@
+// generated from specs/*/openapi.yaml by scripts/generate.mjs, do not edit
+import * as creovai from "./creovai.js";
+import * as dixa from "./dixa.js";
+import * as haptik from "./haptik.js";
+import * as klaus from "./klaus.js";
+
+/** Every vendor spec in specs/, by vendor name. */
+export const vendorSpecs = { creovai: creovai, dixa: dixa, haptik: haptik, klaus: klaus };
+
+/** A vendor with a spec in specs/. */
+export type VendorName = keyof typeof vendorSpecs;
