@@ -25,10 +25,16 @@ async function packageJson(config) {
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
     exports: {
-      ".": { types: "./dist/index.d.ts", import: "./dist/index.js" },
+      // ESM only; `default` lets Node >= 20.19 `require()` it (require(esm)).
+      ".": { types: "./dist/index.d.ts", import: "./dist/index.js", default: "./dist/index.js" },
       "./package.json": "./package.json",
     },
-    files: ["dist", "!dist/**/*.map"],
+    files: ["dist"],
+    repository: {
+      type: "git",
+      url: "git+https://github.com/cxkit/cxkit.git",
+      directory: `packages/${config.name}`,
+    },
     keywords: ["cxkit", config.name, "openapi", "api-client"],
     scripts: {
       build: "tsc -p tsconfig.build.json",
