@@ -63,5 +63,8 @@ export {
   type PaginateOptions,
   type Paginator,
   type PaginatedItem,
+  type Json200,
+  type ItemOf,
+  type PathItem,
   type ClientInfo,
 } from "./paginate.js";

@@ -54,17 +54,20 @@ export interface Paginator<Item> extends AsyncIterable<Item> {
   pages(): AsyncIterable<Page<Item>>;
 }
 
-type Json200<Op> = Op extends {
+/** The JSON body of an operation's 200 answer. */
+export type Json200<Op> = Op extends {
   responses: { 200: { content: { "application/json": infer Body } } };
 }
   ? Body
   : unknown;
-type ItemOf<Body> = Body extends { data?: (infer Item)[] }
+/** The item type of a listing body: `{ data: Item[] }` or a bare `Item[]`. */
+export type ItemOf<Body> = Body extends { data?: (infer Item)[] }
   ? Item
   : Body extends (infer Item)[]
     ? Item
     : unknown;
-type PathItem<Paths, P> = P extends keyof Paths ? Paths[P] : never;
+/** The path item at `P` of a generated `paths` interface. */
+export type PathItem<Paths, P> = P extends keyof Paths ? Paths[P] : never;
 /** The item type of the listing at path `P` (GET, else POST). */
 export type PaginatedItem<Paths, P> =
   PathItem<Paths, P> extends { get: infer Op }

@@ -15,14 +15,13 @@ export type { paths, components, operations as Operations } from "./generated/sc
 export { ApiError, CxkitError, unwrap } from "@cxkit/core";
 export { chatCallId } from "./call-id.js";
 
-type Schemas = components["schemas"];
 /** A chat session to upload with `POST /chatCapture/v1`. */
-export type CreovaiChatCall = Schemas["ChatCall"];
+export type CreovaiChatCall = components["schemas"]["ChatCall"];
 /** One participant of a chat and the messages it sent. */
-export type CreovaiChatContact = Schemas["ChatContact"];
+export type CreovaiChatContact = components["schemas"]["ChatContact"];
 /** One chat message. */
-export type CreovaiChatMessage = Schemas["ChatMessage"];
+export type CreovaiChatMessage = components["schemas"]["ChatMessage"];
 /** The answer to a chat upload: the Creovai call id, as `callId` or `CallId`. */
-export type CreovaiChatCaptureResponse = Schemas["ChatCaptureResponse"];
+export type CreovaiChatCaptureResponse = components["schemas"]["ChatCaptureResponse"];
 /** The `/Token` exchange answer. */
-export type CreovaiTokenResponse = Schemas["TokenResponse"];
+export type CreovaiTokenResponse = components["schemas"]["TokenResponse"];

@@ -14,36 +14,35 @@ export { operations, type OperationId } from "./generated/operations.js";
 export type { paths, components, operations as Operations } from "./generated/schema.js";
 export { ApiError, CxkitError, unwrap } from "@cxkit/core";
 
-type Schemas = components["schemas"];
 /** A conversation, one variant per channel, told apart by `_type`. */
-export type DixaConversation = Schemas["Conversation"];
+export type DixaConversation = components["schemas"]["Conversation"];
 /** Body of `createConversation`: one variant per channel, told apart by `_type`. */
-export type DixaNewConversation = Schemas["NewConversation"];
+export type DixaNewConversation = components["schemas"]["NewConversation"];
 /** A message of a conversation. */
-export type DixaMessage = Schemas["Message"];
+export type DixaMessage = components["schemas"]["Message"];
 /** Body of `addMessage`: `Inbound` or `Outbound`. */
-export type DixaNewMessage = Schemas["NewMessage"];
+export type DixaNewMessage = components["schemas"]["NewMessage"];
 /** Message content: `Text`, `Html` or `Markdown`. */
-export type DixaContent = Schemas["Content"];
+export type DixaContent = components["schemas"]["Content"];
 /** An internal note. */
-export type DixaInternalNote = Schemas["InternalNote"];
+export type DixaInternalNote = components["schemas"]["InternalNote"];
 /** Body of `addInternalNote`. */
-export type DixaNewInternalNote = Schemas["NewInternalNote"];
+export type DixaNewInternalNote = components["schemas"]["NewInternalNote"];
 /** One per-item outcome of `addInternalNotes`: `BulkActionSuccess` or `BulkActionFailure`. */
-export type DixaInternalNoteBulkOutcome = Schemas["InternalNoteBulkOutcome"];
+export type DixaInternalNoteBulkOutcome = components["schemas"]["InternalNoteBulkOutcome"];
 /** A rating of a conversation. */
-export type DixaConversationRating = Schemas["ConversationRating"];
+export type DixaConversationRating = components["schemas"]["ConversationRating"];
 /** A tag on a conversation. */
-export type DixaTag = Schemas["ConversationTag"];
+export type DixaTag = components["schemas"]["ConversationTag"];
 /** One activity-log entry. */
-export type DixaActivityLogEntry = Schemas["ActivityLogEntry"];
+export type DixaActivityLogEntry = components["schemas"]["ActivityLogEntry"];
 /** Body of `searchConversationsWithFilters`. */
-export type DixaSearchRequest = Schemas["SearchRequest"];
+export type DixaSearchRequest = components["schemas"]["SearchRequest"];
 /** Links to the next and previous pages of a listing (`meta`). */
-export type DixaPaginationLinks = Schemas["PaginationLinks"];
+export type DixaPaginationLinks = components["schemas"]["PaginationLinks"];
 /** Dixa's error body: `{ message }`. */
-export type DixaErrorResponse = Schemas["ErrorResponse"];
+export type DixaErrorResponse = components["schemas"]["ErrorResponse"];
 /** A Dixa timestamp string: RFC 3339, or Java's `2021-12-01T12:46:36.581Z[GMT]` form. */
-export type DixaTimestamp = Schemas["DixaTimestamp"];
+export type DixaTimestamp = components["schemas"]["DixaTimestamp"];
 export { parseDixaTimestamp } from "./timestamp.js";
 export { paginate, type Page, type PaginateOptions, type Paginator } from "@cxkit/core";

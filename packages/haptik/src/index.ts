@@ -14,22 +14,21 @@ export { operations, type OperationId } from "./generated/operations.js";
 export type { paths, components, operations as Operations } from "./generated/schema.js";
 export { ApiError, CxkitError, unwrap } from "@cxkit/core";
 
-type Schemas = components["schemas"];
 /** A chat transcript as `getChatHistory` returns it (JSON or text form). */
-export type HaptikChatHistory = Schemas["ChatHistory"];
+export type HaptikChatHistory = components["schemas"]["ChatHistory"];
 /** The JSON form of a transcript: `{ chat_json: [...] }`. */
-export type HaptikChatHistoryJson = Schemas["ChatHistoryJson"];
+export type HaptikChatHistoryJson = components["schemas"]["ChatHistoryJson"];
 /** The text form of a transcript: `{ chat_text: "user: …\nbot: …" }`. */
-export type HaptikChatHistoryText = Schemas["ChatHistoryText"];
+export type HaptikChatHistoryText = components["schemas"]["ChatHistoryText"];
 /** One message of a JSON transcript. */
-export type HaptikChatMessage = Schemas["ChatMessage"];
+export type HaptikChatMessage = components["schemas"]["ChatMessage"];
 /** Body of `sendChatToAgent`. */
-export type HaptikSendChatToAgentRequest = Schemas["SendChatToAgentRequest"];
+export type HaptikSendChatToAgentRequest = components["schemas"]["SendChatToAgentRequest"];
 /** Body of `createFaqSteps` (multipart: `domain_name` and the CSV text as `csv_file`). */
-export type HaptikFaqUpload = Schemas["FaqUploadRequest"];
+export type HaptikFaqUpload = components["schemas"]["FaqUploadRequest"];
 /** Answer of `getFaqTaskStatus`. */
-export type HaptikFaqTaskStatus = Schemas["FaqTaskStatusResponse"];
+export type HaptikFaqTaskStatus = components["schemas"]["FaqTaskStatusResponse"];
 /** Haptik's error body: `{ error_message }`. */
-export type HaptikErrorResponse = Schemas["ErrorResponse"];
+export type HaptikErrorResponse = components["schemas"]["ErrorResponse"];
 export { parseHaptikTimestamp } from "./timestamp.js";
 export { FaqTaskError, waitForFaqTask, type WaitForFaqTaskOptions } from "./wait-for-faq-task.js";

@@ -14,10 +14,9 @@ export { operations, type OperationId } from "./generated/operations.js";
 export type { paths, components, operations as Operations } from "./generated/schema.js";
 export { ApiError, CxkitError, unwrap } from "@cxkit/core";
 
-type Schemas = components["schemas"];
 /** A CSAT event for one conversation (and optionally one message): the body of `sendCsatEvent`. */
-export type KlausCsatEvent = Schemas["CsatEvent"];
+export type KlausCsatEvent = components["schemas"]["CsatEvent"];
 /** The score and comment of a CSAT event. */
-export type KlausCsat = Schemas["Csat"];
+export type KlausCsat = components["schemas"]["Csat"];
 /** Klaus's error body (undocumented; kept open). */
-export type KlausErrorResponse = Schemas["ErrorResponse"];
+export type KlausErrorResponse = components["schemas"]["ErrorResponse"];

@@ -1,0 +1,33 @@
+/**
+ * @cxkit/testing: an offline test kit for cxkit users. Spec-driven mock servers for Dixa, Klaus,
+ * Haptik and Creovai on 127.0.0.1 that validate every request against the vendor's OpenAPI spec,
+ * answer with the spec's examples (or the vendor's own error shapes), record requests, and play
+ * scripted faults (429 + Retry-After, 5xx, delays, hangs, connection resets, malformed JSON).
+ * @packageDocumentation
+ */
+export {
+  startMockServer,
+  VENDORS,
+  type CustomSpec,
+  type MockOperation,
+  type MockServer,
+  type MockServerOptions,
+  type RecordedRequest,
+  type VendorConfig,
+} from "./mock-server.js";
+export {
+  mockCreovai,
+  mockDixa,
+  mockHaptik,
+  mockKlaus,
+  type CreovaiMockServer,
+  type DixaMockServer,
+  type HaptikMockServer,
+  type KlausMockServer,
+} from "./vendors.js";
+export type { FaultStep } from "./faults.js";
+export type { BodyOfResponse, MockReply, ReplyFor, ReplyFunction, StatusOfKey } from "./reply.js";
+export type { RecordedFile } from "./body.js";
+export type { OpenApiDocument } from "./operations.js";
+export { formatRequest, REDACTED } from "./format-request.js";
+export { vendorSpecs, type VendorName } from "./generated/index.js";
