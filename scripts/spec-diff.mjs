@@ -93,17 +93,29 @@ function maxLevel(a, b) {
 }
 
 // Accepting fewer values breaks whoever sends them; accepting more breaks whoever reads them.
-/** @param {Direction} dir @returns {Level} */
+/**
+ * @param {Direction} dir
+ * @returns {Level}
+ */
 const narrowedLevel = (dir) => (dir === "response" ? "minor" : "major");
-/** @param {Direction} dir @returns {Level} */
+/**
+ * @param {Direction} dir
+ * @returns {Level}
+ */
 const widenedLevel = (dir) => (dir === "request" ? "minor" : "major");
 
-/** @param {unknown} v @returns {v is Record<string, any>} */
+/**
+ * @param {unknown} v
+ * @returns {v is Record<string, any>}
+ */
 const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 
-/** JSON with sorted keys, so key order never counts as a change. */
-function canonical(/** @type {unknown} */ value) {
-  return JSON.stringify(value ?? null, (_key, v) =>
+/**
+ * JSON with sorted keys, so key order never counts as a change.
+ * @param {unknown} value
+ */
+function canonical(value) {
+  return JSON.stringify(value, (_key, v) =>
     isObject(v)
       ? Object.fromEntries(
           Object.keys(v)
@@ -126,8 +138,12 @@ const verb = (/** @type {unknown} */ b, /** @type {unknown} */ h) =>
 const union = (a, b) => [...new Set([...a, ...b])];
 const keysOf = (/** @type {unknown} */ v) => (isObject(v) ? Object.keys(v) : []);
 
-/** The node a local `$ref` points at, or undefined. */
-function pointer(/** @type {any} */ spec, /** @type {string} */ ref) {
+/**
+ * The node a local `$ref` points at, or undefined.
+ * @param {any} spec
+ * @param {string} ref
+ */
+function pointer(spec, ref) {
   if (!ref.startsWith("#/")) return undefined;
   return ref
     .slice(2)
@@ -135,8 +151,11 @@ function pointer(/** @type {any} */ spec, /** @type {string} */ ref) {
     .reduce((obj, key) => obj?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
 }
 
-/** The local `$ref` of a node, if it has one. */
-function localRef(/** @type {unknown} */ node) {
+/**
+ * The local `$ref` of a node, if it has one.
+ * @param {unknown} node
+ */
+function localRef(node) {
   return isObject(node) && typeof node.$ref === "string" && node.$ref.startsWith("#/")
     ? /** @type {string} */ (node.$ref)
     : undefined;
@@ -146,8 +165,10 @@ function localRef(/** @type {unknown} */ node) {
  * A node with its `$ref` chain followed. OpenAPI 3.1 lets a reference carry siblings (`description`
  * next to `$ref`); they apply on top of the target, the outermost winning.
  * @returns {any}
+ * @param {any} spec
+ * @param {any} node
  */
-function deref(/** @type {any} */ spec, /** @type {any} */ node) {
+function deref(spec, node) {
   /** @type {any[]} */
   const layers = [];
   const seen = new Set();
@@ -173,8 +194,11 @@ function refsIn(/** @type {unknown} */ node, /** @type {Set<string>} */ out = ne
   return out;
 }
 
-/** How a component is named in `where`: schemas by their name (the exported type), others by kind. */
-function componentLabel(/** @type {string} */ ref) {
+/**
+ * How a component is named in `where`: schemas by their name (the exported type), others by kind.
+ * @param {string} ref
+ */
+function componentLabel(ref) {
   const parts = ref
     .replace(/^#\/components\//, "")
     .split("/")
@@ -184,7 +208,11 @@ function componentLabel(/** @type {string} */ ref) {
     : parts.join("/");
 }
 
-/** @param {Loc} loc @param {string} suffix @returns {Loc} */
+/**
+ * @param {Loc} loc
+ * @param {string} suffix
+ * @returns {Loc}
+ */
 const at = (loc, suffix) => ({ where: loc.where + suffix, full: loc.full + suffix });
 
 const DOC_KEYS = ["description", "summary", "title", "externalDocs"];
@@ -243,8 +271,11 @@ const FIELD_KINDS = {
   },
 };
 
-/** The operations of a spec, keyed by method and path with template names blanked. */
-function operationsOf(/** @type {any} */ spec) {
+/**
+ * The operations of a spec, keyed by method and path with template names blanked.
+ * @param {any} spec
+ */
+function operationsOf(spec) {
   const out = [];
   for (const [route, rawItem] of Object.entries(spec?.paths ?? {})) {
     const item = deref(spec, rawItem) ?? {};
@@ -273,7 +304,10 @@ class SpecDiff {
 
   /**
    * Records a change; the same change reached from another operation only adds to `usedBy`.
-   * @param {Level} level @param {string} kind @param {Loc} loc @param {string} detail
+   * @param {Level} level
+   * @param {string} kind
+   * @param {Loc} loc
+   * @param {string} detail
    */
   emit(level, kind, loc, detail) {
     // Labels end in a space so that a schema path reads `response 200 .data`; none is left at the end.
@@ -288,8 +322,11 @@ class SpecDiff {
     if (full !== where && !change.usedBy.includes(full)) change.usedBy.push(full);
   }
 
-  /** True when a component and everything it references are the same in both versions. */
-  unchanged(/** @type {string} */ ref) {
+  /**
+   * True when a component and everything it references are the same in both versions.
+   * @param {string} ref
+   */
+  unchanged(ref) {
     const memo = this.unchangedMemo.get(ref);
     if (memo !== undefined) return memo;
     // Walk the whole reference closure: a memo per member would be wrong inside cycles.
@@ -316,7 +353,10 @@ class SpecDiff {
    * Compares two nodes that may be `$ref`s. When both point at the same component, the component is
    * compared in its own name, so a change inside it is one line however many operations reach it;
    * otherwise the resolved nodes are compared where they stand.
-   * @param {any} b @param {any} h @param {Loc} loc @param {Ctx} ctx
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   * @param {Ctx} ctx
    * @param {(b: any, h: any, loc: Loc, ctx: Ctx) => void} compare
    * @param {boolean} [isSchema] whether siblings of the `$ref` are schema keywords
    */
@@ -348,14 +388,24 @@ class SpecDiff {
     ctx.stack.delete(key);
   }
 
-  /** Siblings of a non-schema `$ref` (summary/description overrides). */
-  referenceSiblings(/** @type {any} */ b, /** @type {any} */ h, /** @type {Loc} */ loc) {
+  /**
+   * Siblings of a non-schema `$ref` (summary/description overrides).
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   */
+  referenceSiblings(b, h, loc) {
     this.docs(b, h, loc);
     this.rest(b, h, loc, new Set([...DOC_KEYS, ...EXAMPLE_KEYS, "deprecated"]), "reference");
   }
 
-  /** Documentation keywords: patch; deprecation: minor. */
-  docs(/** @type {any} */ b, /** @type {any} */ h, /** @type {Loc} */ loc) {
+  /**
+   * Documentation keywords: patch; deprecation: minor.
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   */
+  docs(b, h, loc) {
     for (const key of DOC_KEYS) {
       if (!same(b?.[key], h?.[key]))
         this.emit("patch", "changed-description", loc, `${key} ${verb(b?.[key], h?.[key])}`);
@@ -370,14 +420,15 @@ class SpecDiff {
     if (was && !is) this.emit("patch", "undeprecated", loc, "no longer deprecated");
   }
 
-  /** Whatever a comparison did not classify: patch, named, so nothing is dropped silently. */
-  rest(
-    /** @type {any} */ b,
-    /** @type {any} */ h,
-    /** @type {Loc} */ loc,
-    /** @type {Set<string>} */ handled,
-    /** @type {string} */ what,
-  ) {
+  /**
+   * Whatever a comparison did not classify: patch, named, so nothing is dropped silently.
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   * @param {Set<string>} handled
+   * @param {string} what
+   */
+  rest(b, h, loc, handled, what) {
     for (const key of union(keysOf(b), keysOf(h))) {
       if (handled.has(key) || same(b?.[key], h?.[key])) continue;
       this.emit(
@@ -453,7 +504,7 @@ class SpecDiff {
     const loc = { where: name, full: name };
     const bo = b.op;
     const ho = h.op;
-    if (b.method === h.method && b.route !== h.route)
+    if (b.key === h.key && b.route !== h.route)
       this.emit("major", "changed-path", loc, `path ${b.route} is now ${h.route}`);
     if (bo.operationId !== ho.operationId) {
       const level = bo.operationId === undefined ? "minor" : "major";
@@ -490,8 +541,13 @@ class SpecDiff {
     );
   }
 
-  /** The runtime reads these: retries and paging change behaviour, so minor (losing paging: major). */
-  extensions(/** @type {any} */ bo, /** @type {any} */ ho, /** @type {Loc} */ loc) {
+  /**
+   * The runtime reads these: retries and paging change behaviour, so minor (losing paging: major).
+   * @param {any} bo
+   * @param {any} ho
+   * @param {Loc} loc
+   */
+  extensions(bo, ho, loc) {
     const bi = bo["x-cxkit-idempotent"];
     const hi = ho["x-cxkit-idempotent"];
     if (!same(bi, hi))
@@ -517,8 +573,13 @@ class SpecDiff {
       );
   }
 
-  /** Path-level and operation-level parameters, by `in` and name (operation-level wins). */
-  paramMap(/** @type {any} */ spec, /** @type {any} */ item, /** @type {any} */ op) {
+  /**
+   * Path-level and operation-level parameters, by `in` and name (operation-level wins).
+   * @param {any} spec
+   * @param {any} item
+   * @param {any} op
+   */
+  paramMap(spec, item, op) {
     /** @type {Map<string, any>} */
     const out = new Map();
     for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
@@ -558,12 +619,13 @@ class SpecDiff {
     }
   }
 
-  parameter(
-    /** @type {any} */ b,
-    /** @type {any} */ h,
-    /** @type {Loc} */ loc,
-    /** @type {Ctx} */ ctx,
-  ) {
+  /**
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   */
+  parameter(b, h, loc, ctx) {
     this.required(
       b.required === true || b.in === "path",
       h.required === true || h.in === "path",
@@ -592,14 +654,15 @@ class SpecDiff {
     );
   }
 
-  /** A required flag on a parameter, header or body. */
-  required(
-    /** @type {boolean} */ was,
-    /** @type {boolean} */ is,
-    /** @type {Loc} */ loc,
-    /** @type {Ctx} */ ctx,
-    /** @type {string} */ what,
-  ) {
+  /**
+   * A required flag on a parameter, header or body.
+   * @param {boolean} was
+   * @param {boolean} is
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   * @param {string} what
+   */
+  required(was, is, loc, ctx, what) {
     if (was === is) return;
     if (is)
       this.emit(
@@ -617,7 +680,12 @@ class SpecDiff {
       );
   }
 
-  requestBody(/** @type {any} */ bRaw, /** @type {any} */ hRaw, /** @type {Loc} */ loc) {
+  /**
+   * @param {any} bRaw
+   * @param {any} hRaw
+   * @param {Loc} loc
+   */
+  requestBody(bRaw, hRaw, loc) {
     if (bRaw === undefined && hRaw === undefined) return;
     const where = at(loc, " request body ");
     if (bRaw === undefined) {
@@ -636,20 +704,27 @@ class SpecDiff {
     );
   }
 
-  body(/** @type {any} */ b, /** @type {any} */ h, /** @type {Loc} */ loc, /** @type {Ctx} */ ctx) {
+  /**
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   */
+  body(b, h, loc, ctx) {
     this.required(b.required === true, h.required === true, loc, ctx, "request body");
     this.docs(b, h, loc);
     this.content(b.content, h.content, loc, ctx);
     this.rest(b, h, loc, new Set([...DOC_KEYS, "required", "content"]), "request body");
   }
 
-  /** Media types of a body, parameter or header; application/json is left out of `where`. */
-  content(
-    /** @type {any} */ bc,
-    /** @type {any} */ hc,
-    /** @type {Loc} */ loc,
-    /** @type {Ctx} */ ctx,
-  ) {
+  /**
+   * Media types of a body, parameter or header; application/json is left out of `where`.
+   * @param {any} bc
+   * @param {any} hc
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   */
+  content(bc, hc, loc, ctx) {
     if (bc === undefined && hc === undefined) return;
     for (const type of union(keysOf(bc), keysOf(hc))) {
       const where = type === "application/json" ? loc : at(loc, `(${type}) `);
@@ -669,7 +744,12 @@ class SpecDiff {
     }
   }
 
-  responses(/** @type {any} */ br, /** @type {any} */ hr, /** @type {Loc} */ loc) {
+  /**
+   * @param {any} br
+   * @param {any} hr
+   * @param {Loc} loc
+   */
+  responses(br, hr, loc) {
     for (const status of union(Object.keys(br), Object.keys(hr))) {
       const where = at(loc, ` response ${status} `);
       if (!(status in hr)) {
@@ -690,12 +770,13 @@ class SpecDiff {
     }
   }
 
-  response(
-    /** @type {any} */ b,
-    /** @type {any} */ h,
-    /** @type {Loc} */ loc,
-    /** @type {Ctx} */ ctx,
-  ) {
+  /**
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   */
+  response(b, h, loc, ctx) {
     this.docs(b, h, loc);
     const bh = b.headers ?? {};
     const hh = h.headers ?? {};
@@ -715,13 +796,14 @@ class SpecDiff {
     this.rest(b, h, loc, new Set([...DOC_KEYS, "headers", "content"]), "response");
   }
 
-  header(
-    /** @type {any} */ b,
-    /** @type {any} */ h,
-    /** @type {Loc} */ loc,
-    /** @type {Ctx} */ ctx,
-    /** @type {string} */ name,
-  ) {
+  /**
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   * @param {string} name
+   */
+  header(b, h, loc, ctx, name) {
     this.required(b.required === true, h.required === true, loc, ctx, `header ${name}`);
     this.docs(b, h, loc);
     this.ref(b.schema, h.schema, loc, ctx, (x, y, l, c) => this.schema(x, y, l, c), true);
@@ -737,12 +819,13 @@ class SpecDiff {
 
   // ---- schemas ----------------------------------------------------------------------------------
 
-  schema(
-    /** @type {any} */ bIn,
-    /** @type {any} */ hIn,
-    /** @type {Loc} */ loc,
-    /** @type {Ctx} */ ctx,
-  ) {
+  /**
+   * @param {any} bIn
+   * @param {any} hIn
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   */
+  schema(bIn, hIn, loc, ctx) {
     // An absent schema and `true` accept anything; `false` accepts nothing.
     const b = bIn === false ? { not: {} } : isObject(bIn) ? bIn : {};
     const h = hIn === false ? { not: {} } : isObject(hIn) ? hIn : {};
@@ -783,13 +866,14 @@ class SpecDiff {
     this.rest(b, h, loc, SCHEMA_KEYS, "schema");
   }
 
-  /** `type`, as a set; `integer` is part of `number`. */
-  types(
-    /** @type {any} */ b,
-    /** @type {any} */ h,
-    /** @type {Loc} */ loc,
-    /** @type {Ctx} */ ctx,
-  ) {
+  /**
+   * `type`, as a set; `integer` is part of `number`.
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   */
+  types(b, h, loc, ctx) {
     if (same(b.type, h.type)) return;
     /** @param {unknown} t */
     const set = (t) =>
@@ -815,12 +899,13 @@ class SpecDiff {
     else this.emit("major", "changed-type", loc, detail);
   }
 
-  enums(
-    /** @type {any} */ b,
-    /** @type {any} */ h,
-    /** @type {Loc} */ loc,
-    /** @type {Ctx} */ ctx,
-  ) {
+  /**
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   */
+  enums(b, h, loc, ctx) {
     if (same(b.enum, h.enum)) return;
     const list = (/** @type {unknown[]} */ values) =>
       values.map((v) => JSON.stringify(v)).join(", ");
@@ -856,14 +941,18 @@ class SpecDiff {
       this.emit("patch", "unclassified", loc, "enum values reordered");
   }
 
-  /** Single-value keywords and bounds. */
-  values(
-    /** @type {any} */ b,
-    /** @type {any} */ h,
-    /** @type {Loc} */ loc,
-    /** @type {Ctx} */ ctx,
-  ) {
-    /** @param {"narrowed" | "widened" | "changed"} how @param {string} detail */
+  /**
+   * Single-value keywords and bounds.
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   */
+  values(b, h, loc, ctx) {
+    /**
+     * @param {"narrowed" | "widened" | "changed"} how
+     * @param {string} detail
+     */
     const report = (how, detail) => {
       if (how === "narrowed") this.emit(narrowedLevel(ctx.dir), "narrowed-constraint", loc, detail);
       else if (how === "widened")
@@ -909,12 +998,13 @@ class SpecDiff {
       );
   }
 
-  properties(
-    /** @type {any} */ b,
-    /** @type {any} */ h,
-    /** @type {Loc} */ loc,
-    /** @type {Ctx} */ ctx,
-  ) {
+  /**
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   */
+  properties(b, h, loc, ctx) {
     const bp = isObject(b.properties) ? b.properties : {};
     const hp = isObject(h.properties) ? h.properties : {};
     const br = new Set(Array.isArray(b.required) ? b.required : []);
@@ -948,12 +1038,13 @@ class SpecDiff {
     }
   }
 
-  additionalProperties(
-    /** @type {any} */ b,
-    /** @type {any} */ h,
-    /** @type {Loc} */ loc,
-    /** @type {Ctx} */ ctx,
-  ) {
+  /**
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   */
+  additionalProperties(b, h, loc, ctx) {
     const bv = b.additionalProperties ?? true;
     const hv = h.additionalProperties ?? true;
     if (same(bv, hv)) {
@@ -984,13 +1075,14 @@ class SpecDiff {
     );
   }
 
-  /** oneOf/anyOf variants (matched by discriminator value or component), allOf members. */
-  variants(
-    /** @type {any} */ b,
-    /** @type {any} */ h,
-    /** @type {Loc} */ loc,
-    /** @type {Ctx} */ ctx,
-  ) {
+  /**
+   * oneOf/anyOf variants (matched by discriminator value or component), allOf members.
+   * @param {any} b
+   * @param {any} h
+   * @param {Loc} loc
+   * @param {Ctx} ctx
+   */
+  variants(b, h, loc, ctx) {
     for (const kw of ["oneOf", "anyOf", "allOf"]) {
       if (b[kw] === undefined && h[kw] === undefined) continue;
       if (!Array.isArray(b[kw]) || !Array.isArray(h[kw])) {
@@ -1034,8 +1126,13 @@ class SpecDiff {
     }
   }
 
-  /** Variants by the name the wire uses (discriminator mapping or const), else component name, else index. */
-  variantMap(/** @type {any} */ spec, /** @type {any} */ schema, /** @type {string} */ kw) {
+  /**
+   * Variants by the name the wire uses (discriminator mapping or const), else component name, else index.
+   * @param {any} spec
+   * @param {any} schema
+   * @param {string} kw
+   */
+  variantMap(spec, schema, kw) {
     const mapping = schema.discriminator?.mapping ?? {};
     const byRef = new Map(Object.entries(mapping).map(([name, ref]) => [ref, name]));
     const prop = schema.discriminator?.propertyName;
@@ -1118,8 +1215,12 @@ class SpecDiff {
     );
   }
 
-  /** The generated client defaults to the first server and takes its variables as options. */
-  servers(/** @type {any[]} */ bList, /** @type {any[]} */ hList) {
+  /**
+   * The generated client defaults to the first server and takes its variables as options.
+   * @param {any[]} bList
+   * @param {any[]} hList
+   */
+  servers(bList, hList) {
     const loc = { where: "servers", full: "servers" };
     const b0 = bList[0] ?? {};
     const h0 = hList[0] ?? {};
@@ -1183,7 +1284,10 @@ class SpecDiff {
         this.entered.add(ref);
         const B = deref(this.base, b);
         const H = deref(this.head, h);
-        /** @param {Direction} dir @returns {Ctx} */
+        /**
+         * @param {Direction} dir
+         * @returns {Ctx}
+         */
         const ctx = (dir) => ({ dir, stack: new Set([ref]) });
         if (type === "schemas") this.schema(B, H, loc, ctx("both"));
         else if (type === "parameters") this.parameter(B, H, loc, ctx("request"));
@@ -1271,12 +1375,16 @@ export function pickBaseTag(packageName, tags) {
   return parsed.at(-1)?.tag;
 }
 
-/** The operations (method + path) a change reaches, for the human-readable forms. */
-function operationsUsing(/** @type {Change} */ change) {
+/**
+ * The operations (method + path) a component change reaches, at most three then a count.
+ * @param {Change} change
+ * @param {(op: string) => string} [quote]
+ */
+function operationsUsing(change, quote = (op) => op) {
   const ops = [...new Set(change.usedBy.map((p) => p.split(" ").slice(0, 2).join(" ")))];
   if (ops.length === 0) return "";
-  const shown = ops.slice(0, 3).join(", ");
-  return ` (used by ${shown}${ops.length > 3 ? `, +${ops.length - 3} more` : ""})`;
+  const more = ops.length > 3 ? `, +${ops.length - 3} more` : "";
+  return `used by ${ops.slice(0, 3).map(quote).join(", ")}${more}`;
 }
 
 /**
@@ -1292,8 +1400,10 @@ export function formatText(vendor, result, against) {
     const group = result.changes.filter((c) => c.level === level);
     if (group.length === 0) continue;
     lines.push(`${level}:`);
-    for (const c of group)
-      lines.push(`  - [${c.kind}] ${c.where}: ${c.detail}${operationsUsing(c)}`);
+    for (const c of group) {
+      const used = operationsUsing(c);
+      lines.push(`  - [${c.kind}] ${c.where}: ${c.detail}${used ? ` (${used})` : ""}`);
+    }
   }
   const n = result.changes.length;
   lines.push(`${vendor}: ${result.level} (${n} change${n === 1 ? "" : "s"})`);
@@ -1305,22 +1415,31 @@ export function formatText(vendor, result, against) {
  * @param {string} packageName
  * @param {string} vendor
  * @param {{ level: Level, changes: Change[] }} result
- * @param {string} against
  */
-export function changesetText(packageName, vendor, result, against) {
+export function changesetText(packageName, vendor, result) {
+  // The title counts by level; no git ref in it, since "HEAD" means nothing once committed.
+  const counts = ["major", "minor", "patch"]
+    .map((level) => [level, result.changes.filter((c) => c.level === level).length])
+    .filter(([, n]) => n)
+    .map(([level, n]) => `${n} ${level}`)
+    .join(", ");
   const lines = [
     "---",
     `${JSON.stringify(packageName)}: ${result.level}`,
     "---",
     "",
-    `Spec changes in \`specs/${vendor}/openapi.yaml\` since ${against}:`,
+    `Spec changes in \`specs/${vendor}/openapi.yaml\` (${counts}):`,
   ];
   for (const level of ["major", "minor", "patch"]) {
     const group = result.changes.filter((c) => c.level === level);
     if (group.length === 0) continue;
     lines.push("", `${level[0]?.toUpperCase()}${level.slice(1)}:`, "");
-    for (const c of group)
-      lines.push(`- \`${c.where}\`: ${c.detail} (${c.kind})${operationsUsing(c)}`);
+    for (const c of group) {
+      const used = operationsUsing(c, (op) => `\`${op}\``);
+      // Details quote spec text (patterns, enum values): escaped so Markdown shows it as written.
+      const detail = c.detail.replace(/[\\`*_[\]<]/g, "\\$&");
+      lines.push(`- \`${c.where}\`: ${detail} (${c.kind}${used ? `; ${used}` : ""})`);
+    }
   }
   return `${lines.join("\n")}\n`;
 }
@@ -1375,11 +1494,22 @@ function parseArgs(argv) {
   return opts;
 }
 
-/** A spec file named on the command line; a missing or unreadable one is a usage error. */
-function readSpecFile(/** @type {string} */ file, /** @type {string} */ flag) {
-  if (!existsSync(file)) throw new UsageError(`${flag} ${file}: no such file`);
+/**
+ * A path given on the command line. `npm run` starts scripts in the repository root, so relative
+ * paths are taken from where npm was run (INIT_CWD).
+ * @param {string} p
+ */
+const fromUser = (p) => path.resolve(process.env["INIT_CWD"] ?? process.cwd(), p);
+
+/**
+ * A spec file named on the command line; a missing or unreadable one is a usage error.
+ * @param {string} file
+ * @param {string} flag
+ */
+function readSpecFile(file, flag) {
+  if (!existsSync(fromUser(file))) throw new UsageError(`${flag} ${file}: no such file`);
   try {
-    return YAML.parse(readFileSync(file, "utf8"));
+    return YAML.parse(readFileSync(fromUser(file), "utf8"));
   } catch (error) {
     throw new UsageError(
       `${flag} ${file}: not YAML (${error instanceof Error ? error.message : error})`,
@@ -1387,8 +1517,11 @@ function readSpecFile(/** @type {string} */ file, /** @type {string} */ flag) {
   }
 }
 
-/** Runs git in the repository; undefined when it fails. */
-function git(/** @type {string[]} */ args) {
+/**
+ * Runs git in the repository; undefined when it fails.
+ * @param {string[]} args
+ */
+function git(args) {
   try {
     return execFileSync("git", args, {
       cwd: root,
@@ -1403,12 +1536,11 @@ function git(/** @type {string[]} */ args) {
 
 /**
  * The base spec: from a file, or from git at `ref` (default: the last published tag, else HEAD).
- * @returns {{ spec: any, against: string, ref?: string }}
+ * @param {ReturnType<typeof parseArgs>} opts
+ * @param {string | undefined} packageName
+ * @returns {{ spec: any, against: string }}
  */
-function loadBase(
-  /** @type {ReturnType<typeof parseArgs>} */ opts,
-  /** @type {string | undefined} */ packageName,
-) {
+function loadBase(opts, packageName) {
   if (opts.baseFile)
     return { spec: readSpecFile(opts.baseFile, "--base-file"), against: opts.baseFile };
   const vendor = /** @type {string} */ (opts.vendor);
@@ -1421,15 +1553,14 @@ function loadBase(
   if (!commit) {
     if (opts.base !== undefined)
       throw new UsageError(`--base ${ref}: not a commit in this repository`);
-    return { spec: undefined, against: `${ref} (no commits yet: new vendor)`, ref };
+    return { spec: undefined, against: `${ref} (no commits yet: new vendor)` };
   }
   const file = `specs/${vendor}/openapi.yaml`;
   if (git(["cat-file", "-e", `${commit}:${file}`]) === undefined)
-    return { spec: undefined, against: `${ref} (no ${file} there: new vendor)`, ref };
+    return { spec: undefined, against: `${ref} (no ${file} there: new vendor)` };
   return {
     spec: YAML.parse(/** @type {string} */ (git(["show", `${commit}:${file}`]))),
     against: ref,
-    ref,
   };
 }
 
@@ -1470,16 +1601,14 @@ async function main(argv) {
     say(`${name}: no changes, no changeset written`);
     return;
   }
-  const dir = path.resolve(opts.changesetDir ?? path.join(root, ".changeset"));
+  const dir = opts.changesetDir ? fromUser(opts.changesetDir) : path.join(root, ".changeset");
   // Named after the changes, so running again for the same edit rewrites the same file.
   const hash = createHash("sha256").update(canonical(result)).digest("hex").slice(0, 8);
   const file = path.join(dir, `${name}-spec-${hash}.md`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    file,
-    changesetText(/** @type {string} */ (packageName), name, result, base.against),
-  );
-  say(`wrote ${path.relative(process.cwd(), file) || file}`);
+  writeFileSync(file, changesetText(/** @type {string} */ (packageName), name, result));
+  const shown = path.relative(process.cwd(), file);
+  say(`wrote ${shown.startsWith("..") ? file : shown}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
