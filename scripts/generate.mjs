@@ -284,6 +284,32 @@ export type OperationId = (typeof operations)[number]["operationId"];
 `;
 }
 
+/** What every vendor package exports the same way; its hand-written src/index.ts re-exports this. */
+function indexSource({ vendor, spec, config }) {
+  const name = config.displayName;
+  const paginated = operationsTable(spec).some((op) => op.pagination);
+  return `${header(vendor)}
+export { create${name}Client, PACKAGE_NAME, type ${name}Client, type ${name}ClientOptions } from "./client.js";
+export { operations, type OperationId } from "./operations.js";
+export type { paths, components, operations as Operations } from "./schema.js";
+export {
+  AbortError,
+  ApiError,
+  AuthError,
+  ConfigError,
+  CxkitError,
+  NetworkError,
+  RateLimiter,
+  RateLimitError,
+  TimeoutError,
+  unwrap,
+  type CommonClientOptions,
+  type RequestLogEvent,
+  type RetryEvent,
+} from "@cxkit/core";
+${paginated ? 'export { paginate, type Page, type PaginateOptions, type Paginator } from "@cxkit/core";\n' : ""}`;
+}
+
 async function schemaSource(vendor, specPath) {
   // defaultNonNullable off: a field with a default is optional to send, so it must stay optional in types.
   const ast = await openapiTS(pathToFileURL(specPath), {
@@ -308,6 +334,7 @@ export async function generateVendor(vendor) {
     "schema.ts": await schemaSource(vendor, loaded.specPath),
     "operations.ts": operationsSource(vendor, loaded.spec),
     "client.ts": clientSource(loaded),
+    "index.ts": indexSource(loaded),
   };
   /** @type {Record<string, string>} */
   const out = {};

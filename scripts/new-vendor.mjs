@@ -50,20 +50,11 @@ async function packageJson(config) {
 }
 
 function indexSource(config) {
-  const name = config.displayName;
   return `/**
- * ${config.packageName}: ${config.description ?? `typed client for the ${name} API`}.
+ * ${config.packageName}: ${config.description ?? `typed client for the ${config.displayName} API`}.
  * @packageDocumentation
  */
-export {
-  create${name}Client,
-  PACKAGE_NAME,
-  type ${name}Client,
-  type ${name}ClientOptions,
-} from "./generated/client.js";
-export { operations, type OperationId } from "./generated/operations.js";
-export type { paths, components, operations as Operations } from "./generated/schema.js";
-export { ApiError, CxkitError, unwrap } from "@cxkit/core";
+export * from "./generated/index.js";
 `;
 }
 

@@ -60,6 +60,7 @@ describe("generate", () => {
     const second = await generateVendor("dixa");
     expect(Object.keys(first).sort()).toEqual([
       "packages/dixa/src/generated/client.ts",
+      "packages/dixa/src/generated/index.ts",
       "packages/dixa/src/generated/operations.ts",
       "packages/dixa/src/generated/schema.ts",
     ]);

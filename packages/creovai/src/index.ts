@@ -4,15 +4,7 @@
  */
 import type { components } from "./generated/schema.js";
 
-export {
-  createCreovaiClient,
-  PACKAGE_NAME,
-  type CreovaiClient,
-  type CreovaiClientOptions,
-} from "./generated/client.js";
-export { operations, type OperationId } from "./generated/operations.js";
-export type { paths, components, operations as Operations } from "./generated/schema.js";
-export { ApiError, CxkitError, unwrap } from "@cxkit/core";
+export * from "./generated/index.js";
 export { chatCallId } from "./call-id.js";
 
 /** A chat session to upload with `POST /chatCapture/v1`. */

@@ -4,15 +4,7 @@
  */
 import type { components } from "./generated/schema.js";
 
-export {
-  createDixaClient,
-  PACKAGE_NAME,
-  type DixaClient,
-  type DixaClientOptions,
-} from "./generated/client.js";
-export { operations, type OperationId } from "./generated/operations.js";
-export type { paths, components, operations as Operations } from "./generated/schema.js";
-export { ApiError, CxkitError, unwrap } from "@cxkit/core";
+export * from "./generated/index.js";
 
 /** A conversation, one variant per channel, told apart by `_type`. */
 export type DixaConversation = components["schemas"]["Conversation"];
@@ -45,4 +37,3 @@ export type DixaErrorResponse = components["schemas"]["ErrorResponse"];
 /** A Dixa timestamp string: RFC 3339, or Java's `2021-12-01T12:46:36.581Z[GMT]` form. */
 export type DixaTimestamp = components["schemas"]["DixaTimestamp"];
 export { parseDixaTimestamp } from "./timestamp.js";
-export { paginate, type Page, type PaginateOptions, type Paginator } from "@cxkit/core";

@@ -4,15 +4,7 @@
  */
 import type { components } from "./generated/schema.js";
 
-export {
-  createHaptikClient,
-  PACKAGE_NAME,
-  type HaptikClient,
-  type HaptikClientOptions,
-} from "./generated/client.js";
-export { operations, type OperationId } from "./generated/operations.js";
-export type { paths, components, operations as Operations } from "./generated/schema.js";
-export { ApiError, CxkitError, unwrap } from "@cxkit/core";
+export * from "./generated/index.js";
 
 /** A chat transcript as `getChatHistory` returns it (JSON or text form). */
 export type HaptikChatHistory = components["schemas"]["ChatHistory"];

@@ -4,15 +4,7 @@
  */
 import type { components } from "./generated/schema.js";
 
-export {
-  createKlausClient,
-  PACKAGE_NAME,
-  type KlausClient,
-  type KlausClientOptions,
-} from "./generated/client.js";
-export { operations, type OperationId } from "./generated/operations.js";
-export type { paths, components, operations as Operations } from "./generated/schema.js";
-export { ApiError, CxkitError, unwrap } from "@cxkit/core";
+export * from "./generated/index.js";
 
 /** A CSAT event for one conversation (and optionally one message): the body of `sendCsatEvent`. */
 export type KlausCsatEvent = components["schemas"]["CsatEvent"];
