@@ -125,8 +125,11 @@ describe("generate", () => {
     await run(path.join(root, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], {
       cwd: path.join(dir, "packages/acme"),
     });
-    const built = readFileSync(path.join(dir, "packages/acme/dist/index.js"), "utf8");
-    expect(built).toContain("createAcmeClient");
+    const built = readFileSync(path.join(dir, "packages/acme/dist/generated/client.js"), "utf8");
+    expect(built).toContain("export function createAcmeClient");
+    expect(readFileSync(path.join(dir, "packages/acme/dist/index.js"), "utf8")).toContain(
+      'export * from "./generated/index.js"',
+    );
     expect(existsSync(path.join(dir, "packages/acme/dist/index.d.ts"))).toBe(true);
     // Running it again keeps hand-written files.
     writeFileSync(
