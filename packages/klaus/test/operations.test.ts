@@ -1,14 +1,16 @@
-import { startServer, type TestServer } from "@cxkit/test-utils";
+// Against @cxkit/testing's Klaus mock: the requests are validated against specs/klaus/openapi.yaml
+// (Bearer token, path parameter, JSON body schema) as well as checked on the wire.
+import { mockKlaus, type KlausMockServer } from "@cxkit/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createKlausClient, type KlausCsatEvent } from "@cxkit/klaus";
 
-let server: TestServer;
+let mock: KlausMockServer;
 beforeAll(async () => {
-  server = await startServer();
+  mock = await mockKlaus({ credentials: { token: "klaus-token" } });
 });
-afterAll(() => server.close());
+afterAll(() => mock.close());
 beforeEach(() => {
-  server.requests.length = 0;
+  mock.reset();
 });
 
 describe("sendCsatEvent", () => {
@@ -19,8 +21,8 @@ describe("sendCsatEvent", () => {
     ],
     ["message-level CSAT", { ticket_id: "123", message_id: "m1", csat: { score: 4 } }],
   ])("sends a %s as JSON with a Bearer token", async (_name, event) => {
-    server.handle(() => ({ status: 202, body: { accepted: true } }));
-    const klaus = createKlausClient({ token: "klaus-token", baseUrl: server.url });
+    mock.respond("sendCsatEvent", { status: 202, body: { accepted: true } });
+    const klaus = createKlausClient({ token: "klaus-token", baseUrl: mock.url });
     const { data, error, response } = await klaus.POST(
       "/capture/integration/klaus-csat/token/{connectionId}",
       { params: { path: { connectionId: "conn/1 é" } }, body: event },
@@ -28,18 +30,21 @@ describe("sendCsatEvent", () => {
     expect(error).toBeUndefined();
     expect(response.status).toBe(202);
     expect(data).toEqual({ accepted: true });
-    expect(server.requests).toHaveLength(1);
-    const [req] = server.requests;
+    expect(mock.requests).toHaveLength(1);
+    const [req] = mock.requests;
+    expect(req!.valid).toBe(true);
+    expect(req!.operationId).toBe("sendCsatEvent");
     expect(req!.method).toBe("POST");
     expect(req!.url).toBe("/capture/integration/klaus-csat/token/conn%2F1%20%C3%A9");
+    expect(req!.pathParams).toEqual({ connectionId: "conn/1 é" });
     expect(req!.headers.authorization).toBe("Bearer klaus-token");
     expect(req!.headers["content-type"]).toBe("application/json");
-    expect(req!.json()).toEqual(event);
+    expect(req!.body).toEqual(event);
   });
 
   it("returns an error body as error, not thrown", async () => {
-    server.handle(() => ({ status: 400, body: { message: "ticket_id missing" } }));
-    const klaus = createKlausClient({ token: "t", baseUrl: server.url, retry: false });
+    mock.respond("sendCsatEvent", { status: 400, body: { message: "ticket_id missing" } });
+    const klaus = createKlausClient({ token: "klaus-token", baseUrl: mock.url, retry: false });
     const { data, error, response } = await klaus.POST(
       "/capture/integration/klaus-csat/token/{connectionId}",
       { params: { path: { connectionId: "c" } }, body: { ticket_id: "1", csat: { score: 1 } } },
@@ -47,6 +52,26 @@ describe("sendCsatEvent", () => {
     expect(data).toBeUndefined();
     expect(response.status).toBe(400);
     expect(error).toEqual({ message: "ticket_id missing" });
+  });
+
+  it("a body the spec refuses gets a 400 naming the field", async () => {
+    const klaus = createKlausClient({ token: "klaus-token", baseUrl: mock.url, retry: false });
+    const { error, response } = await klaus.POST(
+      "/capture/integration/klaus-csat/token/{connectionId}",
+      // @ts-expect-error csat is required
+      { params: { path: { connectionId: "c" } }, body: { ticket_id: "1" } },
+    );
+    expect(response.status).toBe(400);
+    expect(error).toEqual({ message: "Invalid request body: missing required field 'csat'" });
+  });
+
+  it("a wrong token gets a 401", async () => {
+    const klaus = createKlausClient({ token: "other", baseUrl: mock.url, retry: false });
+    const { response } = await klaus.POST("/capture/integration/klaus-csat/token/{connectionId}", {
+      params: { path: { connectionId: "c" } },
+      body: { ticket_id: "1", csat: { score: 1 } },
+    });
+    expect(response.status).toBe(401);
   });
 
   it("defaults to the documented host", () => {

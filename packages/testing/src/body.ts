@@ -73,7 +73,7 @@ export async function parseBody(
       form = await new Request("http://mock.invalid/", {
         method: "POST",
         headers: { "content-type": contentType },
-        body: raw,
+        body: new Uint8Array(raw),
       }).formData();
     } catch (error) {
       return { ok: false, detail: `malformed multipart body (${(error as Error).message})` };

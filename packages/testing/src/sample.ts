@@ -93,7 +93,9 @@ function generate(doc: OpenApiDocument, raw: unknown, at: string, depth: number)
     }
   }
   if (Array.isArray(node.allOf)) {
-    const parts = node.allOf.map((part, i) => generate(doc, part, `${pointer}/allOf/${i}`, depth + 1));
+    const parts = node.allOf.map((part, i) =>
+      generate(doc, part, `${pointer}/allOf/${i}`, depth + 1),
+    );
     if (parts.every(isObject)) return Object.assign({}, ...parts);
     return parts[0];
   }
@@ -179,7 +181,11 @@ export function sampleRequest(doc: OpenApiDocument, operation: OperationSpec): S
     out.contentType = media.type;
     const [first] = media.examples.values();
     out.body =
-      media.examples.size > 0 ? first : media.schemaPointer ? sampleFromSchema(doc, media.schemaPointer) : {};
+      media.examples.size > 0
+        ? first
+        : media.schemaPointer
+          ? sampleFromSchema(doc, media.schemaPointer)
+          : {};
   }
   return out;
 }

@@ -74,7 +74,11 @@ export class SchemaValidator {
     const fn = this.#compile(pointer);
     if (fn(value)) return undefined;
     const errors = [...(fn.errors ?? [])];
-    const { value: node, pointer: at } = deref(this.doc, resolvePointer(this.doc, pointer), pointer);
+    const { value: node, pointer: at } = deref(
+      this.doc,
+      resolvePointer(this.doc, pointer),
+      pointer,
+    );
     if (node) {
       const narrowed = this.#narrow(node, at, value, path);
       if (narrowed !== null) return narrowed;
@@ -121,7 +125,9 @@ export class SchemaValidator {
       }
     }
     const typeOk = (expected: string) =>
-      node.type === undefined || node.type === expected || (Array.isArray(node.type) && node.type.includes(expected));
+      node.type === undefined ||
+      node.type === expected ||
+      (Array.isArray(node.type) && node.type.includes(expected));
     if (isObject(value) && typeOk("object")) {
       for (const name of Array.isArray(node.required) ? node.required : []) {
         if (typeof name === "string" && !(name in value)) {
@@ -219,7 +225,11 @@ function fromAjv(errors: ErrorObject[], value: unknown, base: string): SchemaPro
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required":
-      return problem(join(path, String(params.missingProperty)), "missing", "missing required field");
+      return problem(
+        join(path, String(params.missingProperty)),
+        "missing",
+        "missing required field",
+      );
     case "type":
       return problem(
         path,

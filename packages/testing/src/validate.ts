@@ -103,7 +103,7 @@ function parameterProblem(
   const detail =
     found.kind === "type" && found.path === ""
       ? `${found.message.replace(/, got \w+$/, "")}, got ${shown}`
-      : `${found.message} (got ${shown})`;
+      : `${found.message}, got ${shown}`;
   return { kind: "parameter", in: where, name: param.name, reason: "invalid", detail };
 }
 
@@ -120,10 +120,13 @@ export async function checkRequest(
   const contentType = request.headers["content-type"];
   const received = mediaTypeOf(contentType);
   const documented = operation.requestBody?.content ?? [];
-  const media =
-    received === undefined
-      ? undefined
-      : documented.find((m) => m.type === matchMediaType(received, documented.map((d) => d.type)));
+  const matched =
+    received &&
+    matchMediaType(
+      received,
+      documented.map((d) => d.type),
+    );
+  const media = documented.find((m) => m.type === matched);
 
   // Parse first: a refused request is recorded with its body too.
   let body: unknown;
@@ -139,7 +142,10 @@ export async function checkRequest(
       malformed = parsed.detail;
     }
   }
-  const done = (problem: Problem | undefined, authProblems: CheckedRequest["authProblems"] = []) => ({
+  const done = (
+    problem: Problem | undefined,
+    authProblems: CheckedRequest["authProblems"] = [],
+  ) => ({
     problem,
     authProblems,
     body,
@@ -191,7 +197,9 @@ export async function checkRequest(
   if (!media) {
     return done({ kind: "content-type", expected: documented.map((d) => d.type), received });
   }
-  if (malformed !== undefined) return done({ kind: "body", reason: "malformed", detail: malformed });
+  if (malformed !== undefined) {
+    return done({ kind: "body", reason: "malformed", detail: malformed });
+  }
   if (!media.schemaPointer) return done(undefined);
   if (media.type !== "application/json" && !media.type.endsWith("+json") && isObject(body)) {
     body = coerceFields(validator, media.schemaPointer, body);
@@ -209,10 +217,9 @@ function coerceFields(validator: SchemaValidator, pointer: string, fields: Json)
   const out: Json = {};
   for (const [name, value] of Object.entries(fields)) {
     const raw = Array.isArray(value) ? (value as string[]) : [String(value)];
+    const escaped = name.replace(/~/g, "~0").replace(/\//g, "~1");
     out[name] =
-      name in props
-        ? coerce(validator, `${node.pointer}/properties/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`, raw)
-        : value;
+      name in props ? coerce(validator, `${node.pointer}/properties/${escaped}`, raw) : value;
   }
   return out;
 }

@@ -170,7 +170,8 @@ const haptik: VendorDialect = {
           return haptikPick(operation, 401, /^invalid token/i) ?? HAPTIK.invalidToken;
         }
         case "parameter":
-          if (problem.reason === "missing") return grouped ? HAPTIK.noValidGroup : missing(problem.name);
+          if (problem.reason === "missing")
+            return grouped ? HAPTIK.noValidGroup : missing(problem.name);
           return (
             haptikPick(operation, 400, new RegExp(`^invalid ${escaped(problem.name)}$`, "i")) ??
             (grouped ? HAPTIK.invalidGroup : invalid(problem.name))
@@ -179,7 +180,8 @@ const haptik: VendorDialect = {
           return `unsupported content type ${problem.received ?? "(none)"}, expected ${problem.expected.join(" or ")}`;
         case "body": {
           const field = problem.schema?.field;
-          if (problem.reason === "malformed") return `invalid JSON in the request: ${problem.detail}`;
+          if (problem.reason === "malformed")
+            return `invalid JSON in the request: ${problem.detail}`;
           if (!field) return `invalid request body: ${problem.detail}`;
           return problem.schema?.kind === "missing" && problem.schema.path === field
             ? missing(field)
@@ -200,7 +202,9 @@ const haptik: VendorDialect = {
     if (operation.operationId !== "getChatHistory") return undefined;
     const group1 = query.has("business_id") && query.has("user_name");
     const group2 = query.has("pxut");
-    return group1 || group2 ? undefined : { kind: "rule", status: 400, message: HAPTIK.noValidGroup };
+    return group1 || group2
+      ? undefined
+      : { kind: "rule", status: 400, message: HAPTIK.noValidGroup };
   },
   example(operation, { query }, names) {
     // The transcript comes as `chat_text` when response_type=text, as `chat_json` otherwise.
@@ -230,8 +234,10 @@ const creovai: VendorDialect = {
         return text(status, "Authorization has been denied for this request.");
       case "body": {
         const schema = problem.schema;
-        if (problem.reason === "malformed") return text(status, `The request is invalid: ${problem.detail}`);
-        if (schema?.kind === "missing") return text(status, `The ${schema.path} field is required.`);
+        if (problem.reason === "malformed")
+          return text(status, `The request is invalid: ${problem.detail}`);
+        if (schema?.kind === "missing")
+          return text(status, `The ${schema.path} field is required.`);
         return text(status, `The request is invalid: ${problem.detail}`);
       }
       default:
