@@ -399,7 +399,7 @@ export const config = ${JSON.stringify(config)} as const;
 ${entries.map((v) => `import * as ${v.replace(/-/g, "_")} from "./${v}.js";`).join("\n")}
 
 /** Every vendor spec in specs/, by vendor name. */
-export const vendorSpecs = { ${entries.map((v) => `${JSON.stringify(v)}: ${v.replace(/-/g, "_")}`).join(", ")} };
+export const vendorSpecs = { ${entries.map((v) => `${JSON.stringify(v)}: { spec: ${v.replace(/-/g, "_")}.spec, config: ${v.replace(/-/g, "_")}.config }`).join(", ")} };
 
 /** A vendor with a spec in specs/. */
 export type VendorName = keyof typeof vendorSpecs;

@@ -26,7 +26,16 @@ export {
   type KlausMockServer,
 } from "./vendors.js";
 export type { FaultStep } from "./faults.js";
-export type { BodyOfResponse, MockReply, ReplyFor, ReplyFunction, StatusOfKey } from "./reply.js";
+export type {
+  BodyOfResponse,
+  MockReply,
+  ReplyFor,
+  ReplyFunction,
+  Responses,
+  StatusOfKey,
+  SuccessKey,
+  SuccessKeys,
+} from "./reply.js";
 export type { RecordedFile } from "./body.js";
 export type { OpenApiDocument } from "./operations.js";
 export { formatRequest, REDACTED } from "./format-request.js";

@@ -20,7 +20,8 @@ export interface MockReply<Body = unknown, Status extends number = number> {
   delayMs?: number;
 }
 
-type SuccessKey = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | "2XX" | "2xx";
+/** A 2xx status key of a `responses` map (`200`, `201`, ..., `"2XX"`). */
+export type SuccessKey = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | "2XX" | "2xx";
 
 /** The response status a response key stands for: `200` -> 200, `4XX` / `default` -> any number. */
 export type StatusOfKey<K> = K extends number
@@ -36,8 +37,10 @@ export type BodyOfResponse<R> = R extends { content: infer C }
     : never
   : never;
 
-type Responses<Op> = Op extends { responses: infer R } ? R : never;
-type SuccessKeys<R> = { [K in keyof R]: K extends SuccessKey ? K : never }[keyof R];
+/** The `responses` map of a generated operation type. */
+export type Responses<Op> = Op extends { responses: infer R } ? R : never;
+/** The 2xx keys of a `responses` map. */
+export type SuccessKeys<R> = { [K in keyof R]: K extends SuccessKey ? K : never }[keyof R];
 
 /**
  * The replies an operation type (`Operations["getConversation"]` of a vendor package) allows: for each
