@@ -5,7 +5,8 @@
 // Bun and Deno and as CommonJS require() on both Nodes, each calling a local HTTP server.
 // Nothing here touches the working tree: the release runs in a temporary copy of the repo.
 // Prints one line per check and a closing "N passed, N failed"; exits 1 if anything failed.
-import { execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
+import { promisify } from "node:util";
 import {
   cpSync,
   existsSync,
@@ -77,6 +78,10 @@ function record(name, ok, detail = "") {
   results.push({ name, ok });
   console.log(`${ok ? "pass" : "FAIL"}  ${name}${detail ? `  ${detail}` : ""}`);
 }
+
+// The local vendor server lives in this process: consumers must run asynchronously, or the blocked
+// event loop could never answer them.
+const runAsync = promisify(execFile);
 
 function run(cmd, args, options = {}) {
   return execFileSync(cmd, args, { encoding: "utf8", stdio: "pipe", ...options });
@@ -436,10 +441,11 @@ async function main() {
       }
       for (const [label, cmd, args] of runtimes) {
         try {
-          const out = run(cmd, [...args, vendorServer.url], {
+          const { stdout: out } = await runAsync(cmd, [...args, vendorServer.url], {
             cwd: dir,
             env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" },
             timeout: 60_000,
+            encoding: "utf8",
           });
           record(`${vendor}  ${label}`, out.includes(`ok ${vendor}`));
         } catch (error) {
