@@ -1,17 +1,10 @@
-import { startServer, type TestServer } from "@cxkit/test-utils";
+import { useTestServer } from "@cxkit/test-utils";
 import fc from "fast-check";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiError, CxkitError, REDACTED, unwrap, type RequestLogEvent } from "../src/index.js";
 import { apiKeyAuth, SECRET, testClient } from "./helpers.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 /** Everything an error shows anyone: message, stack, toString, JSON, cause chain. */
 function everythingShown(error: unknown): string {

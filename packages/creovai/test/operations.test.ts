@@ -1,15 +1,8 @@
-import { startServer, type TestServer } from "@cxkit/test-utils";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { useTestServer } from "@cxkit/test-utils";
+import { describe, expect, it } from "vitest";
 import { chatCallId, createCreovaiClient, type CreovaiChatCall } from "@cxkit/creovai";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 const chat: CreovaiChatCall = {
   SessionId: "160953e6-8136-4090-a54d-44c25691149f",

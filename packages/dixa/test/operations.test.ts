@@ -3,8 +3,8 @@
 // spec's own example. Request bodies are written inline so the typed API has to accept them, and each
 // one is compared with the spec's example, so the two cannot drift apart.
 import { readFileSync } from "node:fs";
-import { startServer, type TestServer } from "@cxkit/test-utils";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { useTestServer } from "@cxkit/test-utils";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import {
   ApiError,
@@ -562,14 +562,7 @@ const cases: Case[] = [
   },
 ];
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 const client = () => createDixaClient({ apiKey: API_KEY, baseUrl: server.url, rateLimit: false });
 

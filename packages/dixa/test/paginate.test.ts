@@ -1,15 +1,8 @@
-import { startServer, type TestServer } from "@cxkit/test-utils";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startServer, useTestServer } from "@cxkit/test-utils";
+import { describe, expect, it } from "vitest";
 import { createDixaClient, paginate, type DixaActivityLogEntry } from "@cxkit/dixa";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 const PATH = "/v1/conversations/activitylog";
 const entry = (n: number): DixaActivityLogEntry => ({

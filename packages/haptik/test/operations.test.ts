@@ -1,15 +1,8 @@
-import { startServer, type TestServer } from "@cxkit/test-utils";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { useTestServer } from "@cxkit/test-utils";
+import { describe, expect, it } from "vitest";
 import { createHaptikClient, type HaptikChatHistory } from "@cxkit/haptik";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 const client = () =>
   createHaptikClient({ token: "hap-token", clientId: "client-123", baseUrl: server.url });

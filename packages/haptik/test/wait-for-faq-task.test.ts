@@ -1,15 +1,8 @@
-import { startServer, type TestServer } from "@cxkit/test-utils";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { useTestServer } from "@cxkit/test-utils";
+import { describe, expect, it } from "vitest";
 import { createHaptikClient, FaqTaskError, waitForFaqTask } from "@cxkit/haptik";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 const haptik = () => createHaptikClient({ token: "t", clientId: "c", baseUrl: server.url });
 const statuses = (...texts: string[]) => {

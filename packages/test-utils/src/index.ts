@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 /** A request as the test server received it. */
 export interface RecordedRequest {
@@ -105,4 +106,27 @@ export function send(res: ServerResponse, reply: Reply): void {
   }
   res.writeHead(reply.status ?? 200, headers);
   res.end(payload);
+}
+
+/**
+ * One recording server for a whole test file: started before the first test, its recorded requests
+ * cleared before each test, closed after the last. Returns a view of the server to use in tests.
+ */
+export function useTestServer(handler?: Handler): TestServer {
+  let current: TestServer | undefined;
+  beforeAll(async () => {
+    current = await startServer(handler);
+  });
+  beforeEach(() => {
+    if (current) current.requests.length = 0;
+  });
+  afterAll(() => current?.close());
+  return new Proxy({} as TestServer, {
+    get(_target, property) {
+      if (!current)
+        throw new Error("useTestServer: the server starts in beforeAll; use it inside tests");
+      const value = current[property as keyof TestServer];
+      return typeof value === "function" ? value.bind(current) : value;
+    },
+  });
 }
