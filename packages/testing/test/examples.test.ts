@@ -2,8 +2,7 @@
 // example comes back for a valid request when the mock is told to answer that status with that example,
 // each request-body and parameter example is accepted as valid, and a response without examples gets a
 // generated body that fits its schema.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMockServer, type MockServer } from "../src/index.js";
+import { describe, expect, it } from "vitest";
 import { statusOfKey } from "../src/operations.js";
 import { sampleRequest } from "../src/sample.js";
 import {
@@ -14,19 +13,11 @@ import {
   sendRaw,
   specOf,
   VENDOR_NAMES,
+  useAllMocks,
 } from "./helpers.js";
 import type { VendorName } from "../src/generated/index.js";
 
-const mocks = new Map<VendorName, MockServer>();
-beforeAll(async () => {
-  for (const vendor of VENDOR_NAMES) mocks.set(vendor, await startMockServer(vendor));
-});
-beforeEach(() => {
-  for (const mock of mocks.values()) mock.reset();
-});
-afterAll(async () => {
-  await Promise.all([...mocks.values()].map((m) => m.close()));
-});
+const mocks = useAllMocks();
 
 const validators = Object.fromEntries(
   VENDOR_NAMES.map((v) => [v, independentValidator(specOf(v))]),

@@ -6,7 +6,9 @@ import { createHaptikClient } from "@cxkit/haptik";
 import { createKlausClient } from "@cxkit/klaus";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { vendorSpecs, type VendorName } from "../src/generated/index.js";
+import { startMockServer, type MockServer } from "../src/index.js";
 import { loadOperations, type OpenApiDocument, type OperationSpec } from "../src/operations.js";
 import type { SampleRequest } from "../src/sample.js";
 
@@ -118,4 +120,19 @@ export async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
   if (text === "") return undefined;
   return response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text;
+}
+
+/** One mock server per vendor for a whole test file: started before all tests, reset before each, closed after. */
+export function useAllMocks(): Map<VendorName, MockServer> {
+  const mocks = new Map<VendorName, MockServer>();
+  beforeAll(async () => {
+    for (const vendor of VENDOR_NAMES) mocks.set(vendor, await startMockServer(vendor));
+  });
+  beforeEach(() => {
+    for (const mock of mocks.values()) mock.reset();
+  });
+  afterAll(async () => {
+    await Promise.all([...mocks.values()].map((m) => m.close()));
+  });
+  return mocks;
 }

@@ -2,9 +2,8 @@
 // required parameters) succeeds through the vendor's public client, one invalid request (a missing
 // required field, a wrong type, a missing parameter) gets the vendor-shaped error, and a request
 // without credentials gets the vendor's 401.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { VendorName } from "../src/generated/index.js";
-import { startMockServer, type MockServer } from "../src/index.js";
 import { deref, type OperationSpec, resolvePointer, responseFor } from "../src/operations.js";
 import { preferredMedia, sampleRequest, type SampleRequest } from "../src/sample.js";
 import {
@@ -15,18 +14,10 @@ import {
   sendThroughClient,
   specOf,
   VENDOR_NAMES,
+  useAllMocks,
 } from "./helpers.js";
 
-const mocks = new Map<VendorName, MockServer>();
-beforeAll(async () => {
-  for (const vendor of VENDOR_NAMES) mocks.set(vendor, await startMockServer(vendor));
-});
-beforeEach(() => {
-  for (const mock of mocks.values()) mock.reset();
-});
-afterAll(async () => {
-  await Promise.all([...mocks.values()].map((m) => m.close()));
-});
+const mocks = useAllMocks();
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
