@@ -44,44 +44,51 @@ function collectExamples(spec: Record<string, any>): ExampleCase[] {
       });
     }
   };
-  for (const [route, item] of Object.entries<any>(spec.paths ?? {})) {
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!op) continue;
-      const label = `${method.toUpperCase()} ${route}`;
-      for (const [type, media] of Object.entries<any>(op.requestBody?.content ?? {})) {
-        fromMedia(
-          media,
-          ["paths", route, method, "requestBody", "content", type],
-          `${label} request ${type}`,
-        );
-      }
-      for (const [status, response] of Object.entries<any>(op.responses ?? {})) {
-        for (const [type, media] of Object.entries<any>(response.content ?? {})) {
+  // Operations (`paths`) and the events a vendor sends (`webhooks`) carry examples alike.
+  const sections = [
+    ["paths", spec.paths ?? {}],
+    ["webhooks", spec.webhooks ?? {}],
+  ] as const;
+  for (const [section, items] of sections) {
+    for (const [route, item] of Object.entries<any>(items)) {
+      for (const method of METHODS) {
+        const op = item[method];
+        if (!op) continue;
+        const label = section === "paths" ? `${method.toUpperCase()} ${route}` : `webhook ${route}`;
+        for (const [type, media] of Object.entries<any>(op.requestBody?.content ?? {})) {
           fromMedia(
             media,
-            ["paths", route, method, "responses", status, "content", type],
-            `${label} ${status} ${type}`,
+            [section, route, method, "requestBody", "content", type],
+            `${label} request ${type}`,
           );
         }
+        for (const [status, response] of Object.entries<any>(op.responses ?? {})) {
+          for (const [type, media] of Object.entries<any>(response.content ?? {})) {
+            fromMedia(
+              media,
+              [section, route, method, "responses", status, "content", type],
+              `${label} ${status} ${type}`,
+            );
+          }
+        }
+        (op.parameters ?? []).forEach((param: any, index: number) => {
+          if (param.$ref) return;
+          for (const [name, example] of Object.entries<any>(param.examples ?? {})) {
+            cases.push({
+              where: `${label} parameter ${param.name} example "${name}"`,
+              schemaPointer: pointer(section, route, method, "parameters", String(index), "schema"),
+              value: example.value,
+            });
+          }
+          if (param.example !== undefined) {
+            cases.push({
+              where: `${label} parameter ${param.name} example`,
+              schemaPointer: pointer(section, route, method, "parameters", String(index), "schema"),
+              value: param.example,
+            });
+          }
+        });
       }
-      (op.parameters ?? []).forEach((param: any, index: number) => {
-        if (param.$ref) return;
-        for (const [name, example] of Object.entries<any>(param.examples ?? {})) {
-          cases.push({
-            where: `${label} parameter ${param.name} example "${name}"`,
-            schemaPointer: pointer("paths", route, method, "parameters", String(index), "schema"),
-            value: example.value,
-          });
-        }
-        if (param.example !== undefined) {
-          cases.push({
-            where: `${label} parameter ${param.name} example`,
-            schemaPointer: pointer("paths", route, method, "parameters", String(index), "schema"),
-            value: param.example,
-          });
-        }
-      });
     }
   }
   return cases;
@@ -106,7 +113,7 @@ describe.each(vendors)("specs/%s/openapi.yaml examples", (vendor) => {
   const cases = collectExamples(spec);
   const validate = validatorFor(spec);
 
-  it("has examples, and every operation has at least one", () => {
+  it("has examples, and every operation and every webhook event has at least one", () => {
     expect(cases.length).toBeGreaterThan(0);
     for (const [route, item] of Object.entries<any>(spec.paths)) {
       for (const method of METHODS) {
@@ -117,6 +124,12 @@ describe.each(vendors)("specs/%s/openapi.yaml examples", (vendor) => {
           label,
         ).toBe(true);
       }
+    }
+    for (const name of Object.keys(spec.webhooks ?? {})) {
+      expect(
+        cases.some((c) => c.where.startsWith(`webhook ${name} `)),
+        `webhook ${name}`,
+      ).toBe(true);
     }
   });
 
