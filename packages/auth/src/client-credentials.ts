@@ -1,6 +1,8 @@
-import { AuthError, checkBaseUrl, deadlineSignal, SecretSet, vendorMessageOf } from "@cxkit/core";
+import { AuthError } from "@cxkit/core";
+import { checkBaseUrl, SecretSet, timeoutSignal, vendorMessageOf } from "@cxkit/core/internal";
 import { resolveCredential, type Credential } from "./credential.js";
 import { createTokenProvider, type TokenProvider } from "./token-provider.js";
+import { readTokenResponse } from "./token-response.js";
 
 /** Options of {@link clientCredentials}. */
 export interface ClientCredentialsOptions {
@@ -23,7 +25,8 @@ export interface ClientCredentialsOptions {
 /**
  * OAuth 2 client-credentials exchange (`grant_type=client_credentials`, form-encoded) behind a
  * TokenProvider: cached, refreshed before expiry, one exchange at a time. Redirects are not followed,
- * so the client secret in the body never reaches another server.
+ * so the client secret in the body never reaches another server. (Generated clients with a token
+ * operation exchange through their own runtime instead, with its retries and timeouts.)
  */
 export function clientCredentials(options: ClientCredentialsOptions): TokenProvider {
   const pkg = options.packageName ?? "@cxkit/auth";
@@ -34,20 +37,20 @@ export function clientCredentials(options: ClientCredentialsOptions): TokenProvi
   return createTokenProvider({
     refreshSkewMs: options.refreshSkewMs ?? 30_000,
     ...(options.now ? { now: options.now } : {}),
-    async fetchToken(signal) {
-      const clientId = await resolveCredential(options.clientId, "clientId");
-      const clientSecret = await resolveCredential(options.clientSecret, "clientSecret");
+    async fetchToken() {
+      const clientId = await resolveCredential(options.clientId, "clientId", pkg);
+      const clientSecret = await resolveCredential(options.clientSecret, "clientSecret", pkg);
       const secrets = new SecretSet();
       secrets.add(clientId);
       secrets.add(clientSecret);
-      const timer = deadlineSignal(timeoutMs);
-      const timeout = timer.signal;
+      const timer = timeoutSignal(timeoutMs);
       const body = new URLSearchParams({
         grant_type: "client_credentials",
         client_id: clientId,
         client_secret: clientSecret,
       });
       let response: Response;
+      let text: string;
       try {
         response = await fetchImpl(tokenUrl, {
           method: "POST",
@@ -57,20 +60,16 @@ export function clientCredentials(options: ClientCredentialsOptions): TokenProvi
           },
           body: body.toString(),
           redirect: "manual",
-          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+          signal: timer.signal,
         });
+        text = await response.text();
       } catch (cause) {
-        timer.clear();
-        const reason = timeout.aborted ? `timed out after ${timeoutMs} ms` : "failed";
+        const reason = timer.signal.aborted ? `timed out after ${timeoutMs} ms` : "failed";
         throw new AuthError(`[${pkg}] token request to ${tokenUrl} ${reason}`, {
           method: "POST",
           url: tokenUrl,
           cause: cause instanceof Error ? new Error(secrets.redact(cause.message)) : undefined,
         });
-      }
-      let text: string;
-      try {
-        text = await response.text();
       } finally {
         timer.clear();
       }
@@ -89,31 +88,7 @@ export function clientCredentials(options: ClientCredentialsOptions): TokenProvi
           { method: "POST", url: tokenUrl, status: response.status },
         );
       }
-      const fields = (parsed ?? {}) as Record<string, unknown>;
-      const token = fields.access_token;
-      const tokenType = fields.token_type;
-      const expiresIn = fields.expires_in;
-      if (typeof token !== "string" || token === "") {
-        throw new AuthError(`[${pkg}] token response has no access_token`, {
-          method: "POST",
-          url: tokenUrl,
-          status: response.status,
-        });
-      }
-      if (typeof tokenType === "string" && tokenType.toLowerCase() !== "bearer") {
-        throw new AuthError(
-          `[${pkg}] token response has token_type "${tokenType}", expected "bearer"`,
-          {
-            method: "POST",
-            url: tokenUrl,
-            status: response.status,
-          },
-        );
-      }
-      const seconds = typeof expiresIn === "string" ? Number(expiresIn) : expiresIn;
-      return typeof seconds === "number" && Number.isFinite(seconds)
-        ? { token, expiresInMs: seconds * 1000 }
-        : { token };
+      return readTokenResponse(pkg, parsed, tokenUrl);
     },
   });
 }

@@ -1,4 +1,4 @@
-import { ConfigError, CxkitError } from "@cxkit/core";
+import { AuthError, ConfigError } from "@cxkit/core";
 
 /** A secret as a string, or a function (sync or async) that returns the current one. */
 export type Credential = string | (() => string | Promise<string>);
@@ -22,16 +22,29 @@ export function checkCredential(packageName: string, option: string, value: unkn
   return value;
 }
 
-/** The current value of a credential; a function's result is checked like a literal. */
-export async function resolveCredential(credential: Credential, name: string): Promise<string> {
-  const value = typeof credential === "function" ? await credential() : credential;
+/**
+ * The current value of a credential. A function that throws, or returns something that is not a
+ * non-empty string, is an AuthError naming the option (nothing is sent).
+ */
+export async function resolveCredential(
+  credential: Credential,
+  option: string,
+  packageName = "@cxkit/auth",
+): Promise<string> {
+  let value: unknown;
+  try {
+    value = typeof credential === "function" ? await credential() : credential;
+  } catch (cause) {
+    const detail = cause instanceof Error ? `: ${cause.name}` : "";
+    throw new AuthError(`[${packageName}] the ${option} function failed${detail}`);
+  }
   if (typeof value !== "string" || value.trim() === "") {
-    throw new CxkitError(
-      `[@cxkit/auth] ${name} is empty: the credential function returned nothing`,
+    throw new AuthError(
+      `[${packageName}] ${option} is empty: the credential function returned nothing`,
     );
   }
   if (/[\r\n]/.test(value)) {
-    throw new CxkitError(`[@cxkit/auth] ${name} must not contain line breaks`);
+    throw new AuthError(`[${packageName}] ${option} must not contain line breaks`);
   }
   return value;
 }

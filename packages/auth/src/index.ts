@@ -1,5 +1,6 @@
 /**
- * @cxkit/auth: how cxkit clients authenticate.
+ * @cxkit/auth: how cxkit clients authenticate: API keys, bearer tokens, credential headers, cached
+ * token providers and the OAuth 2 client-credentials exchange.
  * @packageDocumentation
  */
 export { checkCredential, resolveCredential, type Credential } from "./credential.js";
@@ -19,4 +20,4 @@ export {
   type ApiKeyHeaderOptions,
 } from "./strategies.js";
 export { clientCredentials, type ClientCredentialsOptions } from "./client-credentials.js";
-export type { AuthStrategy } from "@cxkit/core";
+export type { AuthStrategy, AuthContext } from "@cxkit/core";

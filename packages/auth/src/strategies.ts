@@ -2,11 +2,41 @@ import type { AuthStrategy } from "@cxkit/core";
 import { resolveCredential, type Credential } from "./credential.js";
 import { isTokenProvider, type TokenProvider } from "./token-provider.js";
 
+/** Options of {@link apiKeyHeader}. */
+export interface ApiKeyHeaderOptions {
+  /** Header name, e.g. `Authorization` or `x-api-key`. */
+  header: string;
+  value: Credential;
+  /** Text before the key, e.g. `Bearer ` or `Token `. Default: none (Dixa sends the bare key). */
+  prefix?: string;
+  /** The client option the key comes from, named in errors. Default: the header name. */
+  option?: string;
+  /** Error messages start with this package name. */
+  packageName?: string;
+}
+
+/** An API key in a named header, with an optional prefix. */
+export function apiKeyHeader(options: ApiKeyHeaderOptions): AuthStrategy {
+  const { header, value, prefix = "", option = header, packageName } = options;
+  const lower = header.toLowerCase();
+  return {
+    credentialHeaders: [lower],
+    async headers() {
+      return { [header]: `${prefix}${await resolveCredential(value, option, packageName)}` };
+    },
+    optionOf: (name) => (name.toLowerCase() === lower ? option : undefined),
+  };
+}
+
 /**
  * `Authorization: Bearer <token>`. With a TokenProvider the token is cached, and after a 401 it is
  * dropped and the request is tried once more with a fresh one.
  */
-export function bearer(token: Credential | TokenProvider): AuthStrategy {
+export function bearer(
+  token: Credential | TokenProvider,
+  option = "token",
+  packageName?: string,
+): AuthStrategy {
   if (isTokenProvider(token)) {
     return {
       credentialHeaders: ["authorization"],
@@ -18,29 +48,16 @@ export function bearer(token: Credential | TokenProvider): AuthStrategy {
         token.invalidate(value?.replace(/^Bearer /, ""));
         return true;
       },
+      optionOf: (name) => (name.toLowerCase() === "authorization" ? option : undefined),
     };
   }
-  return apiKeyHeader({ header: "Authorization", value: token, prefix: "Bearer " });
-}
-
-/** Options of {@link apiKeyHeader}. */
-export interface ApiKeyHeaderOptions {
-  /** Header name, e.g. `Authorization` or `x-api-key`. */
-  header: string;
-  value: Credential;
-  /** Text before the key, e.g. `Bearer ` or `Token `. Default: none (Dixa sends the bare key). */
-  prefix?: string;
-}
-
-/** An API key in a named header, with an optional prefix. */
-export function apiKeyHeader(options: ApiKeyHeaderOptions): AuthStrategy {
-  const { header, value, prefix = "" } = options;
-  return {
-    credentialHeaders: [header.toLowerCase()],
-    async headers() {
-      return { [header]: `${prefix}${await resolveCredential(value, header)}` };
-    },
-  };
+  return apiKeyHeader({
+    header: "Authorization",
+    value: token,
+    prefix: "Bearer ",
+    option,
+    ...(packageName ? { packageName } : {}),
+  });
 }
 
 /**
@@ -74,6 +91,7 @@ export function combineAuth(...strategies: AuthStrategy[]): AuthStrategy {
       }
       return retry;
     },
+    optionOf: (name) => strategies.map((s) => s.optionOf?.(name)).find((o) => o !== undefined),
   };
 }
 

@@ -1,4 +1,4 @@
-import { CxkitError } from "@cxkit/core";
+import { AbortError, AuthError } from "@cxkit/core";
 
 /** A token as a token endpoint hands it out. */
 export interface IssuedToken {
@@ -9,8 +9,11 @@ export interface IssuedToken {
 
 /** Options of {@link createTokenProvider}. */
 export interface TokenProviderOptions {
-  /** Fetch a new token. Called by one caller at a time, however many requests wait for it. */
-  fetchToken: (signal?: AbortSignal) => Promise<IssuedToken>;
+  /**
+   * Fetch a new token. Called by one caller at a time, however many requests wait for it, and never
+   * with a caller's signal: one caller giving up must not fail the others sharing the exchange.
+   */
+  fetchToken: () => Promise<IssuedToken>;
   /** Refresh this long before the token expires. Default 30000. */
   refreshSkewMs?: number;
   /** Clock, for tests. */
@@ -35,9 +38,30 @@ export function isTokenProvider(value: unknown): value is TokenProvider {
   );
 }
 
+/** `promise`, or an AbortError as soon as `signal` aborts (the promise itself goes on). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new AbortError("[@cxkit/auth] the call was aborted"));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new AbortError("[@cxkit/auth] the call was aborted"));
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 /**
- * A token cache: one fetch at a time (concurrent callers share it), refreshed `refreshSkewMs` before
- * expiry, and dropped on demand (the runtime calls `invalidate` after a 401).
+ * A token cache: one fetch at a time (concurrent callers share it; a caller that aborts stops waiting
+ * without failing the others), refreshed `refreshSkewMs` before expiry, and dropped on demand (the
+ * runtime calls `invalidate` after a 401).
  */
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
   const now = options.now ?? Date.now;
@@ -50,10 +74,10 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
       if (cached && now() < cached.refreshAt) return Promise.resolve(cached.token);
       if (!pending) {
         pending = options
-          .fetchToken(signal)
+          .fetchToken()
           .then((issued) => {
             if (typeof issued?.token !== "string" || issued.token === "") {
-              throw new CxkitError("[@cxkit/auth] the token provider returned an empty token");
+              throw new AuthError("[@cxkit/auth] the token provider returned an empty token");
             }
             const refreshAt =
               issued.expiresInMs === undefined ? Infinity : now() + issued.expiresInMs - skew;
@@ -64,7 +88,7 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
             pending = undefined;
           });
       }
-      return pending;
+      return untilAborted(pending, signal);
     },
     invalidate(token) {
       if (token === undefined || cached?.token === token) cached = undefined;

@@ -34,7 +34,11 @@ describe("strategies", () => {
   });
 
   it("rejects a credential function that returns nothing, without echoing anything", async () => {
-    await expect(bearer(async () => "").headers({})).rejects.toThrow(/Authorization is empty/);
+    await expect(bearer(async () => "").headers({})).rejects.toThrow(/token is empty/);
+    await expect(bearer(async () => "", "apiKey").headers({})).rejects.toMatchObject({
+      name: "AuthError",
+      message: expect.stringMatching(/apiKey is empty/),
+    });
   });
 
   it.each([

@@ -1,25 +1,6 @@
-import { ApiError } from "./errors.js";
-import type { SecretSet } from "./redact.js";
-
-interface ResponseContext {
-  packageName: string;
-  method: string;
-  secrets: SecretSet;
-}
-
-// Responses a cxkit client returned, with what is needed to turn them into an ApiError later.
-const contexts = new WeakMap<Response, ResponseContext>();
-
-/** Remember which client produced `response`, so `unwrap` can name it and redact its secrets. */
-export function rememberResponse(
-  response: Response,
-  packageName: string,
-  secrets: SecretSet,
-  method: string,
-): Response {
-  contexts.set(response, { packageName, secrets, method });
-  return response;
-}
+import { apiErrorClassFor, type ApiError } from "./api-errors.js";
+import { redactHeaders, type SecretSet } from "./redact.js";
+import { parseRetryAfter } from "./retry.js";
 
 const MESSAGE_FIELDS = ["message", "error_message", "error", "detail", "title", "Message"];
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
@@ -30,58 +11,59 @@ export function vendorMessageOf(body: unknown): string | undefined {
   if (body && typeof body === "object") {
     for (const field of MESSAGE_FIELDS) {
       const value = (body as Record<string, unknown>)[field];
-      if (typeof value === "string" && value !== "") return value;
+      if (typeof value === "string" && value !== "") return value.slice(0, 500);
     }
   }
   return undefined;
 }
 
-/** Build the ApiError for an error response; `body` is the parsed body when already read. */
-export async function apiErrorFromResponse(response: Response, body: unknown): Promise<ApiError> {
-  const context = contexts.get(response);
-  const pkg = context?.packageName ?? "@cxkit/core";
-  const redact = (text: string) => context?.secrets.redact(text) ?? text;
-  let parsed = body;
-  if (parsed === undefined && !response.bodyUsed) {
-    const text = await response.text();
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = text;
-    }
-  }
-  const vendorMessage = vendorMessageOf(parsed);
-  const method = context?.method;
-  const url = response.url ? redact(response.url) : undefined;
-  const where = [method, url].filter(Boolean).join(" ");
-  const message = `[${pkg}] ${where ? `${where} ` : ""}answered ${response.status}${vendorMessage ? `: ${vendorMessage}` : ""}`;
-  const requestId =
-    REQUEST_ID_HEADERS.map((h) => response.headers.get(h)).find((v) => v) ?? undefined;
-  return new ApiError(redact(message), {
-    status: response.status,
-    vendorMessage: vendorMessage === undefined ? undefined : redact(vendorMessage),
-    body: typeof parsed === "string" ? redact(parsed) : parsed,
-    requestId,
-    ...(method ? { method } : {}),
-    ...(url ? { url } : {}),
-  });
-}
-
-/** What openapi-fetch resolves a call to. */
-export interface FetchResultLike<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
+/** What an ApiError is built from; everything it shows is redacted with `secrets`. */
+export interface ErrorContext {
+  packageName: string;
+  method: string;
+  secrets: SecretSet;
+  credentialHeaders: ReadonlySet<string>;
 }
 
 /**
- * The data of a successful call, or throw the call's ApiError.
- * @example const conversation = await unwrap(dixa.GET("/v1/conversations/{conversationId}", init));
+ * The ApiError (of the class for its status) for an error answer whose body was parsed already:
+ * message, vendor message, body, request id, headers and URL all scrubbed of the client's secrets.
  */
-export async function unwrap<T>(
-  result: FetchResultLike<T> | Promise<FetchResultLike<T>>,
-): Promise<Exclude<T, undefined>> {
-  const { data, error, response } = await result;
-  if (!response.ok || error !== undefined) throw await apiErrorFromResponse(response, error);
-  return data as Exclude<T, undefined>;
+export function buildApiError(
+  context: ErrorContext,
+  response: Response,
+  parsed: unknown,
+): ApiError {
+  const { secrets } = context;
+  const vendorMessage = vendorMessageOf(parsed);
+  const url = response.url ? secrets.redact(response.url) : undefined;
+  const where = [context.method, url].filter(Boolean).join(" ");
+  const shownVendor = vendorMessage === undefined ? undefined : secrets.redact(vendorMessage);
+  const message = `[${context.packageName}] ${where ? `${where} ` : ""}answered ${response.status}${shownVendor ? `: ${shownVendor}` : ""}`;
+  const requestId = REQUEST_ID_HEADERS.map((h) => response.headers.get(h)).find((v) => v);
+  const ErrorClass = apiErrorClassFor(response.status);
+  return new ErrorClass(message, {
+    status: response.status,
+    vendorMessage: shownVendor,
+    body: secrets.redactDeep(parsed),
+    requestId: requestId ? secrets.redact(requestId) : undefined,
+    headers: redactHeaders(response.headers, context.credentialHeaders, secrets),
+    retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+    method: context.method,
+    url,
+  });
+}
+
+// Error answers a cxkit client returned (`{ error, response }`), so `unwrap` can name the client and
+// redact its secrets without the caller passing anything.
+const contexts = new WeakMap<Response, ErrorContext>();
+
+/** Remember which client produced an error answer. */
+export function rememberErrorContext(response: Response, context: ErrorContext): void {
+  contexts.set(response, context);
+}
+
+/** The context a client remembered for an answer, if any. */
+export function errorContextOf(response: Response): ErrorContext | undefined {
+  return contexts.get(response);
 }

@@ -1,12 +1,12 @@
 /** What a request looks like to an auth strategy when it asks for headers. */
 export interface AuthContext {
-  /** Cancels the work (a token exchange) when the call is cancelled. */
+  /** Cancels the work (a token exchange) when the attempt is cancelled. */
   signal?: AbortSignal | undefined;
 }
 
 /**
  * How a client authenticates. The runtime asks for headers once per attempt, attaches them only to
- * requests for the client's own origin, redacts them in logs and errors, and calls `unauthorized`
+ * requests for the operation's own origin, redacts them in logs and errors, and calls `unauthorized`
  * once when the server answers 401 so a cached token can be dropped and fetched anew.
  */
 export interface AuthStrategy {
@@ -19,4 +19,6 @@ export interface AuthStrategy {
    * now available and one more attempt is worth it (a token provider dropped its cached token).
    */
   unauthorized?(sent: Readonly<Record<string, string>>): Promise<boolean> | boolean;
+  /** The client option a header's value comes from, for error messages (`authorization` -> `apiKey`). */
+  optionOf?(header: string): string | undefined;
 }

@@ -1,30 +1,38 @@
-import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { AuthStrategy } from "./auth-strategy.js";
-import { checkBaseUrl } from "./base-url.js";
-import { ConfigError } from "./errors.js";
-import { apiErrorFromResponse, rememberResponse } from "./api-error.js";
-import { createCxkitFetch, type Logger } from "./fetch.js";
-import { createOperationMatcher, type HttpMethod, type OperationInfo } from "./operations.js";
-import { registerClient } from "./paginate.js";
-import { serializePath } from "./path-serializer.js";
-import { RateLimiter, type RateLimitOptions } from "./rate-limit.js";
+import { callOperation, type CallAnswer, type CallRequest, type ClientRuntime } from "./call.js";
+import type { ClientDescriptor, HttpMethod, OperationInfo } from "./descriptor.js";
+import { ConfigError, CxkitError } from "./errors.js";
+import { mergeHeaders } from "./headers.js";
+import type { Logger } from "./log.js";
+import { checkMiddleware } from "./middleware.js";
+import { checkNumber, checkOptions, TIME_LIMIT } from "./options.js";
+import { isLimiter, RateLimiter, type Limiter, type RateLimitOptions } from "./rate-limit.js";
 import { SecretSet } from "./redact.js";
 import { resolveRetryOptions, type RetryOptions } from "./retry.js";
+import { resolveServers } from "./servers.js";
+import type { AlreadyApplied, Middleware } from "./types.js";
+import { userAgent } from "./user-agent.js";
 
 /** Options every `createXClient` accepts besides its credentials. */
 export interface CommonClientOptions {
-  /** Base URL of the API; `http://` only for loopback hosts (e.g. a local test server). */
+  /**
+   * Base URL replacing every host of the API (`http://` only for loopback hosts, e.g. a local test
+   * server). Hosts that have an option of their own (Haptik `messengerBaseUrl`) are set by that option.
+   */
   baseUrl?: string;
   /** The fetch implementation to use (default: the global fetch). */
   fetch?: typeof globalThis.fetch;
   /** Time limit of one attempt in ms, reading the response body included. Default 30000. */
   timeoutMs?: number;
-  /** Time limit of the whole call in ms, retries and waits included. Default: none. */
+  /** Time limit of a whole call in ms, retries and waits included. Default: none. */
   deadlineMs?: number;
   /** Retry policy; `false` sends each request once. */
   retry?: RetryOptions | false;
-  /** Client-side rate limit; defaults to the vendor's documented limit. A RateLimiter can be shared. */
-  rateLimit?: RateLimitOptions | RateLimiter | false;
+  /**
+   * Client-side rate limit; defaults to the vendor's documented limit. A limiter (a `RateLimiter`, or a
+   * shared one such as `createRedisRateLimiter()`) can be shared by several clients; `false` turns it off.
+   */
+  rateLimit?: RateLimitOptions | Limiter | false;
   /** Receives one event per attempt, credentials redacted. */
   logger?: Logger;
   /** Extra headers sent with every request. */
@@ -35,23 +43,27 @@ export interface CommonClientOptions {
   throwOnError?: boolean;
 }
 
-/** A typed client: openapi-fetch's, with path-style calls typed from the vendor's spec. */
-export type CxkitClient<Paths extends {}> = Client<Paths>;
-
-/** What a generated `createXClient` passes to {@link createCxkitClient}. */
-export interface CxkitClientConfig {
-  /** npm name of the vendor package; error messages start with it. */
+/** What an auth factory gets besides the options: a way to call the API without credentials. */
+export interface AuthFactoryContext {
   packageName: string;
-  /** Base URL to use when `options.baseUrl` is absent. */
-  defaultBaseUrl?: string | undefined;
-  auth: AuthStrategy;
-  operations: readonly OperationInfo[];
-  /** The vendor's documented rate limit, used unless `options.rateLimit` says otherwise. */
-  defaultRateLimit?: RateLimitOptions | undefined;
-  options: CommonClientOptions;
+  /** Secrets the factory knows of (a client secret) are added here so errors never show them. */
+  secrets: SecretSet;
+  /**
+   * Call an operation of this client without credentials (a token exchange), through the client's
+   * runtime: its timeouts, retries (it must be marked safe to repeat), redirect rules and redaction.
+   * Resolves to the 2xx body; throws the typed error otherwise.
+   */
+  call(operationId: string, body: unknown, signal?: AbortSignal): Promise<unknown>;
 }
 
-const METHODS: readonly HttpMethod[] = [
+/** Builds a client's auth strategies, one per security scheme of its descriptor. */
+export type AuthFactory = (
+  descriptor: ClientDescriptor,
+  options: Readonly<Record<string, unknown>>,
+  context: AuthFactoryContext,
+) => Readonly<Record<string, AuthStrategy>>;
+
+const PATH_METHODS: readonly HttpMethod[] = [
   "GET",
   "PUT",
   "POST",
@@ -61,146 +73,192 @@ const METHODS: readonly HttpMethod[] = [
   "PATCH",
   "TRACE",
 ];
+// Lower-case names of headers that carry credentials whatever the scheme: never to another origin.
+const ALWAYS_CREDENTIAL = ["authorization", "proxy-authorization", "cookie"];
 
-function positive(packageName: string, name: string, value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new ConfigError(`[${packageName}] ${name} must be a positive number of ms`, name);
+const runtimes = new WeakMap<object, ClientRuntime>();
+
+/** The runtime of a cxkit client (for helpers such as `paginate`); throws for any other object. */
+export function runtimeOf(client: object): ClientRuntime {
+  const runtime = runtimes.get(client);
+  if (!runtime) {
+    throw new CxkitError("[@cxkit/core] not a cxkit client: create it with createXClient()");
   }
-  return value;
+  return runtime;
 }
 
-function toFormData(
-  body: Record<string, unknown>,
-  files: Readonly<Record<string, string>>,
-): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(body)) {
-    if (value === undefined || value === null) continue;
-    const type = files[name];
-    if (value instanceof Blob) {
-      form.append(name, value, value instanceof File ? value.name : name);
-    } else if (type !== undefined) {
-      const extension = type.split("/")[1]?.split(/[+;]/)[0] ?? "bin";
-      form.append(name, new Blob([String(value)], { type }), `${name}.${extension}`);
-    } else {
-      form.append(name, typeof value === "object" ? JSON.stringify(value) : String(value));
+function limiterOf(
+  pkg: string,
+  option: CommonClientOptions["rateLimit"],
+  fallback: ClientDescriptor["rateLimit"],
+): Limiter | undefined {
+  if (option === false) return undefined;
+  if (option === undefined) return fallback ? new RateLimiter(fallback) : undefined;
+  if (isLimiter(option)) return option;
+  try {
+    return new RateLimiter(option);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      throw new ConfigError(error.message.replace("[@cxkit/core]", `[${pkg}]`), error.option);
     }
+    throw error;
   }
-  return form;
 }
 
-/**
- * Create a typed client for one vendor. Generated `createXClient` functions call this with the data
- * of their spec; everything a client does at run time (auth, retries, limits, errors) is set up here.
- */
-export function createCxkitClient<Paths extends {}>(config: CxkitClientConfig): CxkitClient<Paths> {
-  const { packageName: pkg, options } = config;
-  if (options === null || typeof options !== "object") {
-    throw new ConfigError(`[${pkg}] options are required`, "options");
-  }
-  const baseUrl = checkBaseUrl(pkg, options.baseUrl ?? config.defaultBaseUrl);
-  const base = new URL(baseUrl);
+function checkCommon(pkg: string, options: CommonClientOptions): void {
   if (options.fetch !== undefined && typeof options.fetch !== "function") {
     throw new ConfigError(`[${pkg}] fetch must be a function`, "fetch");
   }
-  const timeoutMs = positive(pkg, "timeoutMs", options.timeoutMs) ?? 30_000;
-  const deadlineMs = positive(pkg, "deadlineMs", options.deadlineMs);
-  const rateLimitOption =
-    options.rateLimit === undefined ? config.defaultRateLimit : options.rateLimit;
-  const rateLimiter =
-    rateLimitOption === false || rateLimitOption === undefined
-      ? undefined
-      : rateLimitOption instanceof RateLimiter
-        ? rateLimitOption
-        : new RateLimiter(rateLimitOption);
+  if (options.logger !== undefined && typeof options.logger !== "function") {
+    throw new ConfigError(`[${pkg}] logger must be a function`, "logger");
+  }
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
+    throw new ConfigError(`[${pkg}] signal must be an AbortSignal`, "signal");
+  }
+}
+
+/**
+ * Create a typed client for one vendor from its generated descriptor. Generated `createXClient`
+ * functions call this; everything a client does at run time (routing per operation, auth, retries,
+ * limits, errors) is set up here, once.
+ */
+export function createCxkitClient<Client>(
+  descriptor: ClientDescriptor,
+  options: CommonClientOptions,
+  makeAuth: AuthFactory,
+): Client {
+  const pkg = descriptor.packageName;
+  checkOptions(pkg, options);
+  checkCommon(pkg, options);
+  const opts = options as Readonly<Record<string, unknown>>;
   const secrets = new SecretSet();
-
-  const operations = config.operations;
-  const cxkitFetch = createCxkitFetch({
+  const byId = new Map(descriptor.operations.map((op) => [op.operationId, op]));
+  let rt: ClientRuntime | undefined;
+  const strategies = makeAuth(descriptor, opts, {
     packageName: pkg,
-    origin: base.origin,
-    auth: config.auth,
-    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-    matchOperation: createOperationMatcher(operations, base.pathname),
-    timeoutMs,
-    deadlineMs,
-    retry: resolveRetryOptions(options.retry),
-    signal: options.signal,
-    logger: options.logger,
-    rateLimiter,
     secrets,
+    call: async (operationId, body, signal) => {
+      const op = byId.get(operationId);
+      if (!op || !rt) throw new CxkitError(`[${pkg}] unknown operation ${operationId}`);
+      const answer = await callOperation(
+        { ...rt, strategies: {} },
+        { method: op.method, path: op.path, body, options: signal ? { signal } : {} },
+        "throw",
+      );
+      return answer.data;
+    },
   });
+  const headers: Record<string, string> = {};
+  const agent = userAgent(pkg, descriptor.version);
+  if (agent) headers["user-agent"] = agent;
+  mergeHeaders(pkg, headers, options.headers);
+  rt = {
+    packageName: pkg,
+    servers: resolveServers(pkg, descriptor.servers, opts),
+    strategies,
+    security: descriptor.auth.security,
+    credentialHeaders: new Set([
+      ...ALWAYS_CREDENTIAL,
+      ...Object.values(strategies).flatMap((s) => s.credentialHeaders.map((h) => h.toLowerCase())),
+    ]),
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    timeoutMs: checkNumber(pkg, "timeoutMs", options.timeoutMs, TIME_LIMIT) ?? 30_000,
+    deadlineMs: checkNumber(pkg, "deadlineMs", options.deadlineMs, TIME_LIMIT),
+    retry: resolveRetryOptions(pkg, options.retry),
+    limiter: limiterOf(pkg, options.rateLimit, descriptor.rateLimit),
+    logger: options.logger,
+    headers,
+    signal: options.signal,
+    throwOnError: options.throwOnError === true,
+    secrets,
+    middleware: [],
+    byRoute: new Map(descriptor.operations.map((op) => [`${op.method} ${op.path}`, op])),
+    byId,
+    operations: descriptor.operations,
+    random: Math.random,
+  };
+  const client = buildClient(rt);
+  runtimes.set(client, rt);
+  return client as Client;
+}
 
-  const client = createClient<Paths>({
-    baseUrl,
-    fetch: async (request: Request) =>
-      rememberResponse(await cxkitFetch(request), pkg, secrets, request.method),
-    pathSerializer: serializePath,
-    ...(options.headers ? { headers: options.headers } : {}),
-  });
+type Init = Record<string, unknown> | undefined;
 
-  if (options.throwOnError) {
-    const throwing: Middleware = {
-      async onResponse({ response }) {
-        if (!response.ok) throw await apiErrorFromResponse(response.clone(), undefined);
-        return undefined;
+function pathCall(rt: ClientRuntime, method: HttpMethod, path: string, init: Init) {
+  const i = init ?? {};
+  return callOperation(
+    rt,
+    {
+      method,
+      path,
+      params: i.params as CallRequest["params"],
+      body: i.body,
+      options: i as CallRequest["options"],
+    },
+    "result",
+  );
+}
+
+function namedCall(rt: ClientRuntime, op: OperationInfo) {
+  return async (params: Record<string, unknown> = {}, options?: CallRequest["options"]) => {
+    const answer: CallAnswer = await callOperation(
+      rt,
+      {
+        method: op.method,
+        path: op.path,
+        params: params as CallRequest["params"],
+        body: params.body,
+        options: options ?? {},
       },
-    };
-    client.use(throwing);
-  }
-
-  // Bodies that are not JSON (multipart uploads, form posts) are encoded from the spec's data, and
-  // every path template gets its parameters checked, so callers pass plain objects everywhere.
-  const byRoute = new Map(operations.map((op) => [`${op.method} ${op.path}`, op]));
-  const untyped = client as unknown as Record<
-    HttpMethod,
-    (path: string, init?: Record<string, unknown>) => Promise<unknown>
-  >;
-  for (const method of METHODS) {
-    const original = untyped[method].bind(client);
-    untyped[method] = (path, init = {}) => {
-      const op = byRoute.get(`${method} ${path}`);
-      let next: Record<string, unknown> = init;
-      if (/\{[^{}]+\}/.test(path)) {
-        const params = (init.params ?? {}) as Record<string, unknown>;
-        next = { ...next, params: { ...params, path: params.path ?? {} } };
-      }
-      const encoding = op?.requestBody;
-      const body = init.body;
-      if (encoding && body && typeof body === "object" && !init.bodySerializer) {
-        if (encoding.contentType === "multipart/form-data" && !(body instanceof FormData)) {
-          next = {
-            ...next,
-            bodySerializer: (value: Record<string, unknown>) =>
-              toFormData(value, encoding.files ?? {}),
-          };
-        } else if (encoding.contentType === "application/x-www-form-urlencoded") {
-          next = {
-            ...next,
-            headers: {
-              "Content-Type": "application/x-www-form-urlencoded",
-              ...(init.headers as Record<string, string> | undefined),
-            },
-            bodySerializer: (value: Record<string, string>) =>
-              new URLSearchParams(value).toString(),
-          };
-        }
-      }
-      return original(path, next);
-    };
-  }
-  // `request(method, path, init)` takes the same road as `GET(path, init)` and friends.
-  const dispatch = client as unknown as {
-    request: (method: string, path: string, init?: Record<string, unknown>) => Promise<unknown>;
-  };
-  dispatch.request = (method, path, init) => {
-    const upper = method.toUpperCase() as HttpMethod;
-    if (!METHODS.includes(upper)) {
-      throw new ConfigError(`[${pkg}] unknown HTTP method "${method}"`, "method");
+      "throw",
+    );
+    if (answer.alreadyApplied) {
+      const applied: AlreadyApplied = {
+        alreadyApplied: true,
+        key: answer.key ?? "",
+        response: answer.response,
+      };
+      return applied;
     }
-    return untyped[upper](path, init);
+    return answer.data;
   };
-  registerClient(client, { packageName: pkg, baseUrl, operations });
+}
+
+function buildClient(rt: ClientRuntime): Record<string, unknown> {
+  const client: Record<string, unknown> = {};
+  for (const method of PATH_METHODS) {
+    client[method] = (path: string, init?: Init) => pathCall(rt, method, path, init);
+  }
+  client.request = (method: string, path: string, init?: Init) => {
+    const upper = String(method).toUpperCase() as HttpMethod;
+    if (!PATH_METHODS.includes(upper)) {
+      return Promise.reject(
+        new ConfigError(`[${rt.packageName}] unknown HTTP method "${method}"`, "method"),
+      );
+    }
+    return pathCall(rt, upper, path, init);
+  };
+  client.use = (...middleware: Middleware[]) => {
+    for (const m of middleware) if (checkMiddleware(m)) rt.middleware.push(m);
+  };
+  client.eject = (...middleware: Middleware[]) => {
+    for (const m of middleware) {
+      const index = rt.middleware.indexOf(m);
+      if (index >= 0) rt.middleware.splice(index, 1);
+    }
+  };
+  for (const op of rt.operations) {
+    if (op.operationId in client) continue;
+    client[op.operationId] = namedCall(rt, op);
+  }
   return client;
+}
+
+/** True for what a keyed write resolves to when the vendor said the write was already applied. */
+export function isAlreadyApplied(value: unknown): value is AlreadyApplied {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { alreadyApplied?: unknown }).alreadyApplied === true
+  );
 }

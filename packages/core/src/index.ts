@@ -1,70 +1,74 @@
 /**
- * @cxkit/core: the runtime every cxkit client shares.
+ * @cxkit/core: the runtime every cxkit client shares: typed errors, retries, timeouts, rate limits,
+ * pagination and redaction. Vendor packages re-export what their users need; sibling packages use the
+ * `@cxkit/core/internal` entry, which is not part of the public API.
  * @packageDocumentation
  */
 export {
-  CxkitError,
-  ConfigError,
-  ApiError,
+  AbortError,
   AuthError,
+  ConfigError,
+  CxkitError,
   NetworkError,
   TimeoutError,
-  AbortError,
-  RateLimitError,
+  ValidationError,
+  WebhookVerificationError,
   type CxkitErrorOptions,
-  type ApiErrorOptions,
+  type WebhookVerificationReason,
 } from "./errors.js";
-export type { AuthStrategy, AuthContext } from "./auth-strategy.js";
-export { checkBaseUrl, isLoopbackHost } from "./base-url.js";
 export {
-  createOperationMatcher,
-  IDEMPOTENT_METHODS,
-  type HttpMethod,
-  type OperationInfo,
-  type OperationMatcher,
-  type PaginationInfo,
-} from "./operations.js";
-export { serializePath } from "./path-serializer.js";
-export { REDACTED, SecretSet, redactHeaders } from "./redact.js";
-export {
-  backoffDelay,
-  parseRetryAfter,
-  resolveRetryOptions,
-  RETRY_STATUSES,
-  type RetryEvent,
-  type RetryOptions,
-  type ResolvedRetryOptions,
-} from "./retry.js";
-export { RateLimiter, type RateLimitOptions, type LimiterClock } from "./rate-limit.js";
-export {
-  createCxkitFetch,
-  deadlineSignal,
-  type CxkitFetchConfig,
-  type Logger,
-  type RequestLogEvent,
-} from "./fetch.js";
-export {
-  unwrap,
-  vendorMessageOf,
-  apiErrorFromResponse,
-  type FetchResultLike,
-} from "./api-error.js";
-export {
-  createCxkitClient,
-  type CommonClientOptions,
-  type CxkitClient,
-  type CxkitClientConfig,
-} from "./client.js";
-export { checkOptions, expandServerUrl } from "./options.js";
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseParseError,
+  UnprocessableEntityError,
+  type ApiErrorOptions,
+} from "./api-errors.js";
+export type { AuthContext, AuthStrategy } from "./auth-strategy.js";
+export { isAlreadyApplied, type CommonClientOptions } from "./client.js";
+export type {
+  ClientDescriptor,
+  HttpMethod,
+  OperationInfo,
+  PaginationInfo,
+  ServerInfo,
+} from "./descriptor.js";
+export type { Logger, RequestLogEvent } from "./log.js";
 export {
   paginate,
-  clientInfo,
   type Page,
+  type PaginatedItem,
+  type PaginatedPath,
+  type PaginateInit,
   type PaginateOptions,
   type Paginator,
-  type PaginatedItem,
-  type Json200,
-  type ItemOf,
-  type PathItem,
-  type ClientInfo,
 } from "./paginate.js";
+export {
+  isLimiter,
+  RateLimiter,
+  type AcquireRequest,
+  type Limiter,
+  type LimiterClock,
+  type RateLimitOptions,
+} from "./rate-limit.js";
+export { REDACTED } from "./redact.js";
+export type { RetryEvent, RetryOptions } from "./retry.js";
+export type {
+  AlreadyApplied,
+  CallInit,
+  CallOptions,
+  ClientMeta,
+  CxkitClient,
+  ItemAt,
+  ValueAt,
+  Middleware,
+  OperationParams,
+  OperationResult,
+  ParseAs,
+} from "./types.js";
+export { unwrap, type FetchResultLike, type Unwrapped } from "./unwrap.js";

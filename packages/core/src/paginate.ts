@@ -1,29 +1,13 @@
-import type { Client } from "openapi-fetch";
-import { apiErrorFromResponse } from "./api-error.js";
-import { CxkitError } from "./errors.js";
-import type { HttpMethod, OperationInfo, PaginationInfo } from "./operations.js";
-
-/** What `createCxkitClient` records about each client, for helpers such as {@link paginate}. */
-export interface ClientInfo {
-  packageName: string;
-  baseUrl: string;
-  operations: readonly OperationInfo[];
-}
-
-const infos = new WeakMap<object, ClientInfo>();
-
-/** Record what a client was created with. */
-export function registerClient(client: object, info: ClientInfo): void {
-  infos.set(client, info);
-}
-
-/** What a cxkit client was created with; throws for any other object. */
-export function clientInfo(client: object): ClientInfo {
-  const info = infos.get(client);
-  if (!info)
-    throw new CxkitError("[@cxkit/core] not a cxkit client: create it with createXClient()");
-  return info;
-}
+import { callOperation, type ClientRuntime } from "./call.js";
+import { runtimeOf } from "./client.js";
+import type { OperationInfo, PaginationInfo } from "./descriptor.js";
+import { ConfigError, CxkitError } from "./errors.js";
+import { cursorLink } from "./pagination/cursor-link.js";
+import { cursorToken } from "./pagination/cursor-token.js";
+import { pageNumber } from "./pagination/page-number.js";
+import type { PaginationStrategy } from "./pagination/walk.js";
+import type { CallInit, CallOptions, ClientMeta } from "./types.js";
+import type { HttpMethod as LowerMethod } from "openapi-typescript-helpers";
 
 /** One page of a listing. */
 export interface Page<Item> {
@@ -52,119 +36,119 @@ export interface PaginateOptions {
 export interface Paginator<Item> extends AsyncIterable<Item> {
   /** Walk page by page instead of item by item. */
   pages(): AsyncIterable<Page<Item>>;
+  /** Collect the items, at most `limit` of them (only the pages needed are fetched). */
+  toArray(options?: { limit?: number }): Promise<Item[]>;
 }
 
-/** The JSON body of an operation's 200 answer. */
-export type Json200<Op> = Op extends {
-  responses: { 200: { content: { "application/json": infer Body } } };
-}
-  ? Body
-  : unknown;
-/** The item type of a listing body: `{ data: Item[] }` or a bare `Item[]`. */
-export type ItemOf<Body> = Body extends { data?: (infer Item)[] }
-  ? Item
-  : Body extends (infer Item)[]
+type MetaOf<C> = C extends { readonly "~meta"?: infer M } ? NonNullable<M> : never;
+type PathsOf<C> = C extends { readonly "~paths"?: infer P } ? NonNullable<P> : never;
+type Paginated<C> = MetaOf<C> extends ClientMeta ? MetaOf<C>["paginated"] : never;
+
+/** The paths of a client that `paginate()` accepts. */
+export type PaginatedPath<C> = Extract<keyof Paginated<C>, string>;
+
+type MethodsAt<C, P> = P extends keyof Paginated<C>
+  ? Paginated<C>[P] extends { method: infer M extends LowerMethod }
+    ? M
+    : never
+  : never;
+
+/** The init of a paginated path (for a path with a GET and a POST listing, either's). */
+export type PaginateInit<C, P> = {
+  [M in MethodsAt<C, P>]: P extends keyof PathsOf<C>
+    ? M extends keyof PathsOf<C>[P]
+      ? CallInit<PathsOf<C>[P][M]>
+      : never
+    : never;
+}[MethodsAt<C, P>];
+
+/** The item type of a paginated path. */
+export type PaginatedItem<C, P> = P extends keyof Paginated<C>
+  ? Paginated<C>[P] extends { item: infer Item }
     ? Item
-    : unknown;
-/** The path item at `P` of a generated `paths` interface. */
-export type PathItem<Paths, P> = P extends keyof Paths ? Paths[P] : never;
-/** The item type of the listing at path `P` (GET, else POST). */
-export type PaginatedItem<Paths, P> =
-  PathItem<Paths, P> extends { get: infer Op }
-    ? ItemOf<Json200<Op>>
-    : PathItem<Paths, P> extends { post: infer Op }
-      ? ItemOf<Json200<Op>>
-      : unknown;
+    : unknown
+  : unknown;
 
-type ClientLike = Record<
-  HttpMethod,
-  (
-    path: string,
-    init?: Record<string, unknown>,
-  ) => Promise<{
-    data?: unknown;
-    error?: unknown;
-    response: Response;
-  }>
->;
+/** `paginate`'s arguments after the path: the init is optional only when nothing in it is required. */
+export type PaginateArgs<C, P> =
+  {} extends PaginateInit<C, P>
+    ? [init?: PaginateInit<C, P>, options?: PaginateOptions]
+    : [init: PaginateInit<C, P>, options?: PaginateOptions];
 
-function at(body: unknown, dotPath: string): unknown {
-  if (dotPath === "" || dotPath === ".") return body;
-  return dotPath.split(".").reduce<unknown>((value, key) => {
-    return value !== null && typeof value === "object"
-      ? (value as Record<string, unknown>)[key]
-      : undefined;
-  }, body);
+function strategyFor(
+  info: PaginationInfo,
+  rt: ClientRuntime,
+  op: OperationInfo,
+): PaginationStrategy {
+  if (info.style === "cursor-link") {
+    const server = rt.servers[op.server ?? 0];
+    if (!server?.ok) throw server?.error(op.operationId) ?? new CxkitError("no server");
+    return cursorLink(info, rt.packageName, server.baseUrl);
+  }
+  if (info.style === "page-number") return pageNumber(info);
+  return cursorToken(info);
 }
 
 /**
- * Walk every item of a paginated operation (`x-cxkit-pagination` in the spec), fetching pages as needed.
- * The next-page link may be relative (resolved against the client's base URL) or absolute; a link to
- * another origin is refused, an empty page ends the walk, and a repeated cursor ends it too.
- * HTTP errors throw an ApiError. For a path with both a GET and a POST listing (Dixa search), a `body` in
- * `init` picks the POST.
+ * Walk every item of a paginated operation (the spec's `x-cxkit-pagination`: cursor links, page
+ * numbers or cursor tokens), fetching pages as needed. For a path with both a GET and a POST listing
+ * (Dixa search), a `body` in `init` picks the POST. HTTP errors throw their ApiError. Only paginated
+ * paths compile, with that operation's init.
  *
  * @example
- * for await (const conversation of paginate(dixa, "/v1/search/conversations", { params: { query: { query: "refund" } } })) { ... }
+ * for await (const c of paginate(dixa, "/v1/search/conversations", { params: { query: { query: "refund" } } })) { ... }
  */
-export function paginate<Paths extends {}, P extends keyof Paths & string>(
-  client: Client<Paths>,
+export function paginate<C extends object, P extends PaginatedPath<C>>(
+  client: C,
   path: P,
-  init: Record<string, unknown> = {},
-  options: PaginateOptions = {},
-): Paginator<PaginatedItem<Paths, P>> {
-  type Item = PaginatedItem<Paths, P>;
-  const info = clientInfo(client);
-  const candidates = info.operations.filter((op) => op.path === path && op.pagination);
-  const wanted: HttpMethod = init.body === undefined ? "GET" : "POST";
-  const operation = candidates.find((op) => op.method === wanted) ?? candidates[0];
-  if (!operation?.pagination) {
-    throw new CxkitError(`[${info.packageName}] ${path} is not a paginated operation`);
+  ...args: PaginateArgs<C, P>
+): Paginator<PaginatedItem<C, P>> {
+  type Item = PaginatedItem<C, P>;
+  const [init, options = {}] = args as [unknown, PaginateOptions | undefined];
+  const rt = runtimeOf(client);
+  const given = (init ?? {}) as Record<string, unknown> & CallOptions;
+  const candidates = rt.operations.filter((op) => op.path === path && op.pagination);
+  const wanted = given.body === undefined ? "GET" : "POST";
+  const op = candidates.find((o) => o.method === wanted) ?? candidates[0];
+  if (!op?.pagination) {
+    throw new ConfigError(`[${rt.packageName}] ${path} is not a paginated operation`, "path");
   }
-  const pagination: PaginationInfo = operation.pagination;
-  const base = new URL(info.baseUrl);
-  const params = (init.params ?? {}) as Record<string, unknown>;
-  const firstQuery = (params.query ?? {}) as Record<string, unknown>;
+  const info = op.pagination;
+  const params = (given.params ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const firstQuery = params.query ?? {};
+  const max = options.maxPages;
 
   async function* pages(): AsyncGenerator<Page<Item>> {
+    const strategy = strategyFor(info, rt, op!);
     let cursor = options.cursor;
     let query: Record<string, unknown> =
-      cursor === undefined ? firstQuery : { ...firstQuery, [pagination.cursorParam]: cursor };
-    const seen = new Set<string>();
-    for (let count = 0; options.maxPages === undefined || count < options.maxPages; count++) {
-      const result = await (client as unknown as ClientLike)[operation!.method](path, {
-        ...init,
-        params: { ...params, query },
-      });
-      if (!result.response.ok || result.error !== undefined) {
-        throw await apiErrorFromResponse(result.response, result.error);
-      }
-      const body = result.data;
-      const rawItems = Array.isArray(body) ? body : at(body, pagination.items);
-      const items = (Array.isArray(rawItems) ? rawItems : []) as Item[];
-      const next = Array.isArray(body) ? undefined : at(body, pagination.next);
-      let nextCursor: string | undefined;
-      let nextQuery: Record<string, string> | undefined;
-      if (typeof next === "string" && next !== "" && items.length > 0) {
-        const url = new URL(next, `${info.baseUrl}/`);
-        if (url.origin !== base.origin) {
-          throw new CxkitError(
-            `[${info.packageName}] refusing to follow a next-page link to another origin: ${url.origin}`,
-          );
-        }
-        const value = url.searchParams.get(pagination.cursorParam);
-        if (value !== null && value !== "" && !seen.has(value)) {
-          nextCursor = value;
-          nextQuery = Object.fromEntries(url.searchParams);
-        }
-      }
-      yield { items, cursor, nextCursor, body, response: result.response };
-      // An empty page ends the walk even when the server still sends a link.
-      if (nextCursor === undefined || nextQuery === undefined) return;
-      seen.add(nextCursor);
-      cursor = nextCursor;
-      // The link carries every query parameter the next page needs (Dixa's pageKey encodes them).
-      query = nextQuery;
+      cursor === undefined ? { ...firstQuery } : strategy.resume(firstQuery, cursor);
+    const seen = new Set<string>(cursor === undefined ? [] : [cursor]);
+    for (let count = 0; max === undefined || count < max; count++) {
+      const answer = await callOperation(
+        rt,
+        {
+          method: op!.method,
+          path,
+          params: { ...params, query },
+          body: given.body,
+          options: given,
+        },
+        "throw",
+      );
+      const items = strategy.items(answer.data) as Item[];
+      const next = strategy.next({ body: answer.data, items, query }, seen);
+      yield {
+        items,
+        cursor,
+        nextCursor: next?.cursor,
+        body: answer.data,
+        response: answer.response,
+      };
+      if (!next) return;
+      seen.add(next.cursor);
+      cursor = next.cursor;
+      query = next.query;
     }
   }
 
@@ -172,6 +156,17 @@ export function paginate<Paths extends {}, P extends keyof Paths & string>(
     pages,
     async *[Symbol.asyncIterator]() {
       for await (const page of pages()) yield* page.items;
+    },
+    async toArray({ limit = Infinity } = {}) {
+      const out: Item[] = [];
+      if (limit <= 0) return out;
+      for await (const page of pages()) {
+        for (const item of page.items) {
+          out.push(item);
+          if (out.length >= limit) return out;
+        }
+      }
+      return out;
     },
   };
 }

@@ -1,4 +1,5 @@
-import { AbortError } from "./errors.js";
+import { AbortError, ConfigError } from "./errors.js";
+import { checkNumber, POSITIVE_COUNT } from "./options.js";
 
 /** A client-side limit: at most `requests` starts in any `perMs` window. */
 export interface RateLimitOptions {
@@ -8,6 +9,38 @@ export interface RateLimitOptions {
   burst?: number;
   /** Requests in flight at once. */
   maxConcurrent?: number;
+  /** Starts allowed per UTC day (Dixa: 864,000 per token). */
+  perDay?: number;
+}
+
+/** What a call asks a limiter for. */
+export interface AcquireRequest {
+  /** Aborts the wait (the call was cancelled, or ran past its deadline). */
+  signal?: AbortSignal | undefined;
+  /** Epoch ms after which a slot is of no use: a limiter may fail early instead of waiting past it. */
+  deadline?: number | undefined;
+}
+
+/**
+ * A rate limiter a client can use (`rateLimit` option): the local {@link RateLimiter}, or a shared one
+ * such as @cxkit/redis-limits'. Callers wait in FIFO order for a slot; a wait ends at once when its
+ * signal aborts, and never goes past its deadline.
+ */
+export interface Limiter {
+  /** Wait for a slot; resolves with a function to call when the request is done. */
+  acquire(request: AcquireRequest): Promise<() => void>;
+  /**
+   * The server refused a request with `429` and `Retry-After`: hold every caller sharing this limiter
+   * for `ms` (the vendor throttles the credential, not the process).
+   */
+  pause?(ms: number): void;
+}
+
+/** True for an object that can be used as a {@link Limiter}. */
+export function isLimiter(value: unknown): value is Limiter {
+  return (
+    typeof value === "object" && value !== null && typeof (value as Limiter).acquire === "function"
+  );
 }
 
 /** A clock the limiter reads and sleeps on; tests pass a fake one. */
@@ -30,35 +63,87 @@ interface Waiter {
   onAbort: () => void;
 }
 
+const DAY_MS = 86_400_000;
+const NOOP = () => {};
+
+/** Check rate-limit options; errors name the option (`rateLimit.requests`). */
+export function checkRateLimitOptions(
+  packageName: string,
+  options: RateLimitOptions,
+  option = "rateLimit",
+): RateLimitOptions {
+  if (typeof options !== "object" || options === null) {
+    throw new ConfigError(
+      `[${packageName}] ${option} must be an object, a limiter or false`,
+      option,
+    );
+  }
+  const count = (name: keyof RateLimitOptions) =>
+    checkNumber(packageName, `${option}.${name}`, options[name], POSITIVE_COUNT);
+  const requests = count("requests");
+  const perMs = count("perMs");
+  if (requests === undefined || perMs === undefined) {
+    throw new ConfigError(
+      `[${packageName}] ${option}.requests and ${option}.perMs are required`,
+      `${option}.${requests === undefined ? "requests" : "perMs"}`,
+    );
+  }
+  const checked: RateLimitOptions = { requests, perMs };
+  const burst = count("burst");
+  const maxConcurrent = count("maxConcurrent");
+  const perDay = count("perDay");
+  if (burst !== undefined) checked.burst = burst;
+  if (maxConcurrent !== undefined) checked.maxConcurrent = maxConcurrent;
+  if (perDay !== undefined) checked.perDay = perDay;
+  return checked;
+}
+
 /**
- * A FIFO limiter: callers wait in order for a slot under a sliding window (never more than `requests`
- * starts in any `perMs`), an optional burst bucket and an optional concurrency cap. Waiting callers stay
- * cancellable. One limiter can be passed to several clients that share a credential.
+ * A FIFO limiter in this process: callers wait in order for a slot under a sliding window (never more
+ * than `requests` starts in any `perMs`), an optional burst bucket, an optional daily quota and an
+ * optional concurrency cap. Waiting callers stay cancellable. One limiter can be passed to several
+ * clients that share a credential. A slot free now costs no timer and no queueing.
  */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   readonly options: Readonly<RateLimitOptions>;
   readonly #clock: LimiterClock;
-  readonly #starts: number[] = [];
+  /** Start times of the last `requests` starts, a ring: `#head` is the oldest once full. */
+  readonly #ring: number[];
+  #head = 0;
+  #count = 0;
   readonly #queue: Waiter[] = [];
   #inFlight = 0;
   #tokens: number;
   #tokensAt: number;
+  #day = -1;
+  #dayCount = 0;
+  #pausedUntil = 0;
   #timer: unknown;
 
   constructor(options: RateLimitOptions, clock: LimiterClock = systemClock) {
-    for (const key of ["requests", "perMs"] as const) {
-      if (!(options[key] > 0)) throw new RangeError(`[@cxkit/core] rateLimit.${key} must be > 0`);
-    }
-    this.options = { ...options };
+    this.options = checkRateLimitOptions("@cxkit/core", options);
     this.#clock = clock;
-    this.#tokens = options.burst ?? options.requests;
+    this.#ring = new Array<number>(this.options.requests).fill(0);
+    this.#tokens = this.options.burst ?? this.options.requests;
     this.#tokensAt = clock.now();
   }
 
-  /** Wait for a slot; resolves with a function to call when the request is done. */
-  acquire(signal?: AbortSignal): Promise<() => void> {
+  /** Starts left today under `perDay` (Infinity without one). */
+  get remainingToday(): number {
+    const { perDay } = this.options;
+    if (perDay === undefined) return Infinity;
+    const day = Math.floor(this.#clock.now() / DAY_MS);
+    return day === this.#day ? Math.max(0, perDay - this.#dayCount) : perDay;
+  }
+
+  acquire(request: AcquireRequest | AbortSignal = {}): Promise<() => void> {
+    const { signal } = request instanceof AbortSignal ? { signal: request } : request;
     if (signal?.aborted)
       return Promise.reject(new AbortError("[@cxkit/core] the call was aborted"));
+    if (this.#queue.length === 0 && this.#wait(this.#clock.now()) === 0 && this.#hasRoom()) {
+      this.#start(this.#clock.now());
+      return Promise.resolve(this.#releaser());
+    }
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         resolve,
@@ -79,18 +164,71 @@ export class RateLimiter {
     });
   }
 
+  pause(ms: number): void {
+    if (!(ms > 0)) return;
+    this.#pausedUntil = Math.max(this.#pausedUntil, this.#clock.now() + ms);
+    this.#pump();
+  }
+
+  #hasRoom(): boolean {
+    const { maxConcurrent } = this.options;
+    return maxConcurrent === undefined || this.#inFlight < maxConcurrent;
+  }
+
   /** Milliseconds until the next start is allowed (0 = now). */
   #wait(now: number): number {
-    const { requests, perMs, burst } = this.options;
-    while (this.#starts.length > 0 && this.#starts[0]! <= now - perMs) this.#starts.shift();
-    let wait = this.#starts.length >= requests ? this.#starts[0]! + perMs - now : 0;
+    const { requests, perMs, burst, perDay } = this.options;
+    let wait = Math.max(0, this.#pausedUntil - now);
+    if (this.#count >= requests) wait = Math.max(wait, this.#ring[this.#head]! + perMs - now);
     if (burst !== undefined) {
       const rate = requests / perMs;
       this.#tokens = Math.min(burst, this.#tokens + (now - this.#tokensAt) * rate);
       this.#tokensAt = now;
       if (this.#tokens < 1) wait = Math.max(wait, Math.ceil((1 - this.#tokens) / rate));
     }
+    if (perDay !== undefined) {
+      const day = Math.floor(now / DAY_MS);
+      if (day === this.#day && this.#dayCount >= perDay)
+        wait = Math.max(wait, (day + 1) * DAY_MS - now);
+    }
     return wait;
+  }
+
+  #start(now: number): void {
+    const { requests, burst, perDay } = this.options;
+    if (this.#count < requests) {
+      this.#ring[(this.#head + this.#count) % requests] = now;
+      this.#count++;
+    } else {
+      this.#ring[this.#head] = now;
+      this.#head = (this.#head + 1) % requests;
+    }
+    if (burst !== undefined) this.#tokens -= 1;
+    if (perDay !== undefined) {
+      const day = Math.floor(now / DAY_MS);
+      if (day !== this.#day) {
+        this.#day = day;
+        this.#dayCount = 0;
+      }
+      this.#dayCount++;
+    }
+  }
+
+  #releaser(): () => void {
+    // Without a concurrency cap nothing needs counting: one shared no-op release.
+    if (this.options.maxConcurrent === undefined) return NOOP;
+    this.#inFlight++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#done();
+    };
+  }
+
+  #done(): void {
+    this.#inFlight--;
+    this.#pump();
   }
 
   #pump(): void {
@@ -99,8 +237,7 @@ export class RateLimiter {
       this.#timer = undefined;
     }
     while (this.#queue.length > 0) {
-      const { maxConcurrent } = this.options;
-      if (maxConcurrent !== undefined && this.#inFlight >= maxConcurrent) return;
+      if (!this.#hasRoom()) return;
       const now = this.#clock.now();
       const wait = this.#wait(now);
       if (wait > 0) {
@@ -112,16 +249,8 @@ export class RateLimiter {
       }
       const waiter = this.#queue.shift()!;
       waiter.signal?.removeEventListener("abort", waiter.onAbort);
-      this.#starts.push(now);
-      if (this.options.burst !== undefined) this.#tokens -= 1;
-      this.#inFlight += 1;
-      let released = false;
-      waiter.resolve(() => {
-        if (released) return;
-        released = true;
-        this.#inFlight -= 1;
-        this.#pump();
-      });
+      this.#start(now);
+      waiter.resolve(this.#releaser());
     }
   }
 }

@@ -62,7 +62,7 @@ describe("ApiError", () => {
     server.handle(() => ({ status: 409, body: { message: "Conflict" } }));
     const client = testClient({ baseUrl: server.url, throwOnError: true });
     await expect(client.POST("/things", { body: { name: "x" } })).rejects.toMatchObject({
-      name: "ApiError",
+      name: "ConflictError",
       status: 409,
       vendorMessage: "Conflict",
     });

@@ -1,36 +1,53 @@
 import { describe, expect, it } from "vitest";
 import * as core from "@cxkit/core";
+import * as internal from "@cxkit/core/internal";
 
 describe("@cxkit/core exports", () => {
-  it("exports the runtime and one error hierarchy", () => {
+  it("exposes the public API from the package entry", () => {
     for (const name of [
-      "createCxkitClient",
       "unwrap",
       "paginate",
       "RateLimiter",
-      "checkBaseUrl",
+      "isAlreadyApplied",
+      "isLimiter",
     ] as const) {
       expect(typeof core[name], name).toBe("function");
     }
     for (const name of [
+      "CxkitError",
       "ApiError",
-      "AuthError",
-      "ConfigError",
+      "BadRequestError",
+      "AuthenticationError",
+      "PermissionDeniedError",
+      "NotFoundError",
+      "ConflictError",
+      "UnprocessableEntityError",
+      "RateLimitError",
+      "InternalServerError",
       "NetworkError",
       "TimeoutError",
       "AbortError",
-      "RateLimitError",
+      "AuthError",
+      "ConfigError",
+      "ValidationError",
+      "WebhookVerificationError",
     ] as const) {
-      expect(
-        new core[name]("x", {
-          status: 500,
-          option: "o",
-          maybeSent: true,
-          timeoutMs: 1,
-          kind: "attempt",
-          retryAfterMs: 1,
-        } as never),
-      ).toBeInstanceOf(core.CxkitError);
+      expect(typeof core[name], name).toBe("function");
+    }
+    expect(core.REDACTED).toBe("[REDACTED]");
+  });
+
+  it("keeps runtime internals out of the public entry, in ./internal", () => {
+    const publicNames = Object.keys(core);
+    for (const name of [
+      "createCxkitClient",
+      "SecretSet",
+      "checkBaseUrl",
+      "decideRetry",
+      "decideRedirect",
+    ]) {
+      expect(publicNames, name).not.toContain(name);
+      expect(typeof (internal as Record<string, unknown>)[name], name).toBe("function");
     }
   });
 });

@@ -1,11 +1,33 @@
-import { createCxkitClient, type CommonClientOptions, type OperationInfo } from "../src/index.js";
-import type { AuthStrategy } from "../src/index.js";
+import type {
+  AuthStrategy,
+  CommonClientOptions,
+  CxkitClient,
+  OperationInfo,
+} from "../src/index.js";
+import { createCxkitClient, type ClientDescriptor } from "../src/internal.js";
 
 /** Operations of a made-up API, enough to exercise the runtime. */
 export const operations: readonly OperationInfo[] = [
   { operationId: "getThing", method: "GET", path: "/things/{id}", safeToRepeat: true },
   { operationId: "createThing", method: "POST", path: "/things", safeToRepeat: false },
   { operationId: "searchThings", method: "POST", path: "/things/search", safeToRepeat: true },
+  {
+    operationId: "createKeyedThing",
+    method: "POST",
+    path: "/keyed",
+    safeToRepeat: false,
+    idempotentWhen: {
+      field: "externalId",
+      duplicate: { status: 400, message: "Duplicate externalId" },
+    },
+  },
+  {
+    operationId: "listThings",
+    method: "GET",
+    path: "/things",
+    safeToRepeat: true,
+    pagination: { style: "cursor-link", cursorParam: "pageKey", items: "data", next: "meta.next" },
+  },
 ];
 
 export const SECRET = "sk_live_0123456789abcdef";
@@ -38,6 +60,11 @@ export interface Paths {
   };
   "/things": {
     parameters: NoParams;
+    get: {
+      parameters: { query?: { pageKey?: string }; header?: never; path?: never; cookie?: never };
+      requestBody?: never;
+      responses: { 200: Json<{ data: { id: string }[]; meta?: { next?: string } }> };
+    };
     post: {
       parameters: NoParams;
       requestBody: { content: { "application/json": { name: string } } };
@@ -52,14 +79,59 @@ export interface Paths {
       responses: { 200: Json<{ data: { id: string }[] }> };
     };
   };
+  "/keyed": {
+    parameters: NoParams;
+    post: {
+      parameters: NoParams;
+      requestBody: { content: { "application/json": { name: string; externalId?: string } } };
+      responses: { 201: Json<{ id: string }> };
+    };
+  };
 }
 
-export function testClient(options: CommonClientOptions & { auth?: AuthStrategy }) {
-  const { auth = apiKeyAuth(), ...rest } = options;
-  return createCxkitClient<Paths>({
+/** Named methods of the made-up API. */
+export interface Methods {
+  getThing(params: { path: { id: string | number } }): Promise<{ id: string }>;
+  createThing(params: { body: { name: string } }): Promise<{ id: string }>;
+}
+
+/** Type-level facts of the made-up API. */
+export interface Meta {
+  paginated: { "/things": { method: "get"; item: { id: string } } };
+  keyed: { "/keyed": "post" };
+}
+
+/** A descriptor for the made-up API at `baseUrl`. */
+export function descriptor(extra: Partial<ClientDescriptor> = {}): ClientDescriptor {
+  return {
     packageName: "@cxkit/test",
-    auth,
+    version: "1.2.3",
+    servers: [{ url: "https://api.example.com" }],
+    auth: {
+      schemes: { key: { type: "apiKey", header: "x-api-key", option: "apiKey" } },
+      security: ["key"],
+    },
     operations,
-    options: { retry: { baseDelayMs: 10, maxDelayMs: 50 }, ...rest },
-  });
+    ...extra,
+  };
+}
+
+export type TestClient<Throws extends boolean = false> = CxkitClient<Paths, Methods, Meta, Throws>;
+
+/** A client of the made-up API with fast retries; `auth` replaces the API-key strategy. */
+export function testClient(
+  options: CommonClientOptions & { auth?: AuthStrategy; throwOnError?: false },
+): TestClient;
+export function testClient(
+  options: CommonClientOptions & { auth?: AuthStrategy; throwOnError: true },
+): TestClient<true>;
+export function testClient(
+  options: CommonClientOptions & { auth?: AuthStrategy },
+): TestClient<boolean> {
+  const { auth = apiKeyAuth(), ...rest } = options;
+  return createCxkitClient<TestClient<boolean>>(
+    descriptor(),
+    { retry: { baseDelayMs: 10, maxDelayMs: 50 }, ...rest },
+    () => ({ key: auth }),
+  );
 }

@@ -72,14 +72,17 @@ describe("retries", () => {
     expect(events[0]!.delayMs).toBeLessThanOrEqual(1500);
   });
 
-  it("a Retry-After over the cap fails at once with RateLimitError", async () => {
+  it("a Retry-After over the cap ends the call at once: the 429 is returned, or thrown as RateLimitError", async () => {
     server.handle(sequence({ status: 429, headers: { "retry-after": "120" } }));
     const client = testClient({ baseUrl: server.url });
-    const error = await client
-      .GET("/things/{id}", { params: { path: { id: 1 } } })
-      .catch((e: unknown) => e);
+    const { response } = await client.GET("/things/{id}", { params: { path: { id: 1 } } });
+    expect(response.status).toBe(429);
+    expect(server.requests).toHaveLength(1);
+    server.requests.length = 0;
+    server.handle(sequence({ status: 429, headers: { "retry-after": "120" } }));
+    const error = await client.getThing({ path: { id: 1 } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
-    expect(error).toMatchObject({ retryAfterMs: 120_000, status: 429 });
+    expect(error).toMatchObject({ retryAfterMs: 120_000, status: 429, name: "RateLimitError" });
     expect(server.requests).toHaveLength(1);
   });
 

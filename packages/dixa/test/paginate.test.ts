@@ -1,6 +1,6 @@
 import { startServer, useTestServer } from "@cxkit/test-utils";
 import { describe, expect, it } from "vitest";
-import { createDixaClient, paginate, type DixaActivityLogEntry } from "@cxkit/dixa";
+import { ApiError, createDixaClient, paginate, type DixaActivityLogEntry } from "@cxkit/dixa";
 
 const server = useTestServer();
 
@@ -123,10 +123,12 @@ describe("paginate", () => {
     const walk = async () => {
       for await (const _ of paginate(dixa(), PATH)) void _;
     };
-    await expect(walk()).rejects.toMatchObject({ name: "ApiError", status: 400 });
+    await expect(walk()).rejects.toMatchObject({ name: "BadRequestError", status: 400 });
+    await expect(walk()).rejects.toBeInstanceOf(ApiError);
   });
 
-  it("refuses an operation that is not paginated", () => {
+  it("refuses an operation that is not paginated (a compile error too)", () => {
+    // @ts-expect-error only paginated paths compile
     expect(() => paginate(dixa(), "/v1/conversations/{conversationId}/tags")).toThrow(
       /not a paginated operation/,
     );

@@ -1,88 +1,86 @@
-// generated from specs/creovai/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/creovai/openapi.yaml by @cxkit-tools/codegen, do not edit
 
-import {
-  bearer,
-  checkCredential,
-  clientCredentials,
-  type Credential,
-  isTokenProvider,
-  type TokenProvider,
-} from "@cxkit/auth";
-import {
-  checkBaseUrl,
-  checkOptions,
-  type CommonClientOptions,
-  ConfigError,
-  createCxkitClient,
-  type CxkitClient,
-  expandServerUrl,
-} from "@cxkit/core";
+import type { Credential, TokenProvider } from "@cxkit/auth";
+import { authFromConfig } from "@cxkit/auth/internal";
+import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
+import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
+import type { CreovaiMeta, CreovaiMethods } from "./methods.js";
 import { operations } from "./operations.js";
 import type { paths } from "./schema.js";
 
 /** npm package this client ships in; error messages start with it. */
 export const PACKAGE_NAME = "@cxkit/creovai";
 
-/** Options of {@link createCreovaiClient}: credentials plus the options every cxkit client takes. */
+/** What the runtime needs to know about the Creovai API: hosts, credentials, operations and rate limit (from specs/creovai/openapi.yaml and its cxkit.json). */
+export const descriptor = {
+  packageName: PACKAGE_NAME,
+  version: "0.0.0",
+  servers: [
+    {
+      url: "https://{instance}.audio.creovai.com",
+      required: true,
+      variables: ["instance"],
+      description: "Your Creovai instance.",
+    },
+  ],
+  auth: {
+    schemes: {
+      bearer: {
+        type: "bearer",
+        option: "token",
+        clientCredentials: {
+          operationId: "getToken",
+          clientIdOption: "clientId",
+          clientSecretOption: "clientSecret",
+          refreshSkewMs: 45000,
+        },
+      },
+    },
+    security: ["bearer"],
+  },
+  operations: operations,
+} as const satisfies ClientDescriptor;
+
+/** Options of {@link createCreovaiClient}: credentials and hosts plus the options every cxkit client takes. */
 export type CreovaiClientOptions = CommonClientOptions & {
   /** Your Creovai instance name (the `[INSTANCE NAME]` part of the host). Fills `{instance}` in `https://{instance}.audio.creovai.com`; not needed when `baseUrl` is given. */
   instance?: string;
 } & (
     | {
-        /** Bearer token (or a TokenProvider), sent as `Authorization: Bearer <token>`. */ token:
-          Credential | TokenProvider;
+        /** Bearer token (or a TokenProvider), sent as `Authorization: Bearer <token>` (bearer scheme). */
+        token: Credential | TokenProvider;
         clientId?: undefined;
         clientSecret?: undefined;
       }
     | {
         token?: undefined;
-        /** API user's client id, exchanged with its secret at `POST /Token` for a cached token. */ clientId: Credential;
-        /** API user's client secret. */ clientSecret: Credential;
+        /** API client id, exchanged with its secret through `getToken` for a cached bearer token. */
+        clientId: Credential;
+        /** API client secret. */
+        clientSecret: Credential;
       }
   );
 
-/** A typed Creovai client: path-style calls (`client.GET("/path", init)`) typed from specs/creovai/openapi.yaml. */
-export type CreovaiClient = CxkitClient<paths>;
+/**
+ * A typed Creovai client: path-style calls (`client.GET("/path", init)`, resolving to `{ data, error, response }`) and one named method per operation (`client.<operationId>(params)`, resolving to the 2xx body), typed from specs/creovai/openapi.yaml.
+ *
+ * `Throws` is `true` for a client created with `throwOnError: true`: its path-style calls throw on error statuses.
+ */
+export type CreovaiClient<Throws extends boolean = false> = CxkitClient<
+  paths,
+  CreovaiMethods,
+  CreovaiMeta,
+  Throws
+>;
 
 /**
  * Typed client for the Creovai (formerly Tethr) chat capture API.
- * Returns an openapi-fetch client whose calls resolve to `{ data, error, response }`.
+ *
+ * @example
+ * const client = createCreovaiClient({ token: "...", instance: "..." });
  */
-export function createCreovaiClient(options: CreovaiClientOptions): CreovaiClient {
-  const pkg = PACKAGE_NAME;
-  checkOptions(pkg, options);
-  const baseUrl =
-    options.baseUrl ??
-    expandServerUrl(pkg, "https://{instance}.audio.creovai.com", { instance: options.instance });
-  // Either a token, or a client id and secret exchanged at /Token; checked at run time too.
-  const given: { token?: unknown; clientId?: unknown; clientSecret?: unknown } = options;
-  let tokenSource: Credential | TokenProvider;
-  if (
-    given.token === undefined &&
-    (given.clientId !== undefined || given.clientSecret !== undefined)
-  ) {
-    tokenSource = clientCredentials({
-      tokenUrl: `${checkBaseUrl(pkg, baseUrl)}/Token`,
-      clientId: checkCredential(pkg, "clientId", given.clientId),
-      clientSecret: checkCredential(pkg, "clientSecret", given.clientSecret),
-      refreshSkewMs: 45000,
-      packageName: pkg,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    });
-  } else if (given.token === undefined) {
-    throw new ConfigError(`[${pkg}] token is required (or clientId and clientSecret)`, "token");
-  } else {
-    tokenSource = isTokenProvider(given.token)
-      ? given.token
-      : checkCredential(pkg, "token", given.token);
-  }
-  const auth = bearer(tokenSource);
-  return createCxkitClient<paths>({
-    packageName: pkg,
-    defaultBaseUrl: baseUrl,
-    auth,
-    operations,
-    defaultRateLimit: undefined,
-    options: { ...options, baseUrl },
-  });
+export function createCreovaiClient<O extends CreovaiClientOptions>(
+  options: O,
+): CreovaiClient<O extends { throwOnError: true } ? true : false> {
+  return createCxkitClient(descriptor, options, authFromConfig);
 }

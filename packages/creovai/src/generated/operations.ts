@@ -1,14 +1,15 @@
-// generated from specs/creovai/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/creovai/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 import type { OperationInfo } from "@cxkit/core";
 
-/** Every operation of specs/creovai/openapi.yaml: what the runtime needs to retry and paginate safely. */
+/** Every operation of specs/creovai/openapi.yaml: what the runtime needs to route, retry and paginate safely. */
 export const operations = [
   {
     operationId: "getToken",
     method: "POST",
     path: "/Token",
     safeToRepeat: true,
+    security: [],
     requestBody: {
       contentType: "application/x-www-form-urlencoded",
     },

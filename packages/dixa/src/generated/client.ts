@@ -1,46 +1,70 @@
-// generated from specs/dixa/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/dixa/openapi.yaml by @cxkit-tools/codegen, do not edit
 
-import { apiKeyHeader, checkCredential, type Credential } from "@cxkit/auth";
-import {
-  checkOptions,
-  type CommonClientOptions,
-  createCxkitClient,
-  type CxkitClient,
-} from "@cxkit/core";
+import type { Credential } from "@cxkit/auth";
+import { authFromConfig } from "@cxkit/auth/internal";
+import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
+import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
+import type { DixaMeta, DixaMethods } from "./methods.js";
 import { operations } from "./operations.js";
 import type { paths } from "./schema.js";
 
 /** npm package this client ships in; error messages start with it. */
 export const PACKAGE_NAME = "@cxkit/dixa";
 
-/** Options of {@link createDixaClient}: credentials plus the options every cxkit client takes. */
+/** What the runtime needs to know about the Dixa API: hosts, credentials, operations and rate limit (from specs/dixa/openapi.yaml and its cxkit.json). */
+export const descriptor = {
+  packageName: PACKAGE_NAME,
+  version: "0.0.0",
+  servers: [
+    {
+      url: "https://dev.dixa.io",
+      description: "Dixa API",
+    },
+  ],
+  auth: {
+    schemes: {
+      apiKey: {
+        type: "apiKey",
+        header: "Authorization",
+        option: "apiKey",
+      },
+    },
+    security: ["apiKey"],
+  },
+  operations: operations,
+  rateLimit: {
+    requests: 10,
+    perMs: 1000,
+    burst: 4,
+  },
+} as const satisfies ClientDescriptor;
+
+/** Options of {@link createDixaClient}: credentials and hosts plus the options every cxkit client takes. */
 export type DixaClientOptions = CommonClientOptions & {
-  /** API key, sent as `Authorization: <apiKey>`. */
+  /** Credential, sent as `Authorization: <apiKey>` (apiKey scheme). */
   apiKey: Credential;
 };
 
-/** A typed Dixa client: path-style calls (`client.GET("/path", init)`) typed from specs/dixa/openapi.yaml. */
-export type DixaClient = CxkitClient<paths>;
+/**
+ * A typed Dixa client: path-style calls (`client.GET("/path", init)`, resolving to `{ data, error, response }`) and one named method per operation (`client.<operationId>(params)`, resolving to the 2xx body), typed from specs/dixa/openapi.yaml.
+ *
+ * `Throws` is `true` for a client created with `throwOnError: true`: its path-style calls throw on error statuses.
+ */
+export type DixaClient<Throws extends boolean = false> = CxkitClient<
+  paths,
+  DixaMethods,
+  DixaMeta,
+  Throws
+>;
 
 /**
  * Typed client for the Dixa API (conversations, messages, notes, ratings, tags).
- * Returns an openapi-fetch client whose calls resolve to `{ data, error, response }`.
+ *
+ * @example
+ * const client = createDixaClient({ apiKey: "..." });
  */
-export function createDixaClient(options: DixaClientOptions): DixaClient {
-  const pkg = PACKAGE_NAME;
-  checkOptions(pkg, options);
-  const baseUrl = options.baseUrl ?? "https://dev.dixa.io";
-  const auth = apiKeyHeader({
-    header: "Authorization",
-    value: checkCredential(pkg, "apiKey", options.apiKey),
-    prefix: "",
-  });
-  return createCxkitClient<paths>({
-    packageName: pkg,
-    defaultBaseUrl: baseUrl,
-    auth,
-    operations,
-    defaultRateLimit: { requests: 10, perMs: 1000, burst: 4 },
-    options: { ...options, baseUrl },
-  });
+export function createDixaClient<O extends DixaClientOptions>(
+  options: O,
+): DixaClient<O extends { throwOnError: true } ? true : false> {
+  return createCxkitClient(descriptor, options, authFromConfig);
 }

@@ -1,8 +1,8 @@
-// generated from specs/dixa/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/dixa/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 import type { OperationInfo } from "@cxkit/core";
 
-/** Every operation of specs/dixa/openapi.yaml: what the runtime needs to retry and paginate safely. */
+/** Every operation of specs/dixa/openapi.yaml: what the runtime needs to route, retry and paginate safely. */
 export const operations = [
   {
     operationId: "createConversation",
@@ -18,9 +18,9 @@ export const operations = [
     pagination: {
       style: "cursor-link",
       cursorParam: "pageKey",
-      limitParam: "pageLimit",
       items: "data",
       next: "meta.next",
+      limitParam: "pageLimit",
     },
   },
   {
@@ -193,9 +193,9 @@ export const operations = [
     pagination: {
       style: "cursor-link",
       cursorParam: "pageKey",
-      limitParam: "pageLimit",
       items: "data",
       next: "meta.next",
+      limitParam: "pageLimit",
     },
   },
   {
@@ -206,9 +206,9 @@ export const operations = [
     pagination: {
       style: "cursor-link",
       cursorParam: "pageKey",
-      limitParam: "pageLimit",
       items: "data",
       next: "meta.next",
+      limitParam: "pageLimit",
     },
   },
 ] as const satisfies readonly OperationInfo[];

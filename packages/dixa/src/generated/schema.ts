@@ -1,4 +1,4 @@
-// generated from specs/dixa/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/dixa/openapi.yaml by @cxkit-tools/codegen, do not edit
 /* eslint-disable */
 export interface paths {
   "/v1/conversations": {

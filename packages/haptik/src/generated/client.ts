@@ -1,59 +1,79 @@
-// generated from specs/haptik/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/haptik/openapi.yaml by @cxkit-tools/codegen, do not edit
 
-import {
-  bearer,
-  checkCredential,
-  combineAuth,
-  type Credential,
-  credentialHeaders,
-  isTokenProvider,
-  type TokenProvider,
-} from "@cxkit/auth";
-import {
-  checkOptions,
-  type CommonClientOptions,
-  createCxkitClient,
-  type CxkitClient,
-} from "@cxkit/core";
+import type { Credential, TokenProvider } from "@cxkit/auth";
+import { authFromConfig } from "@cxkit/auth/internal";
+import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
+import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
+import type { HaptikMeta, HaptikMethods } from "./methods.js";
 import { operations } from "./operations.js";
 import type { paths } from "./schema.js";
 
 /** npm package this client ships in; error messages start with it. */
 export const PACKAGE_NAME = "@cxkit/haptik";
 
-/** Options of {@link createHaptikClient}: credentials plus the options every cxkit client takes. */
+/** What the runtime needs to know about the Haptik API: hosts, credentials, operations and rate limit (from specs/haptik/openapi.yaml and its cxkit.json). */
+export const descriptor = {
+  packageName: PACKAGE_NAME,
+  version: "0.0.0",
+  servers: [
+    {
+      url: "https://{host}",
+      option: "baseUrl",
+      required: true,
+      description: "Per-account base URL, provided by Haptik.",
+    },
+  ],
+  auth: {
+    schemes: {
+      bearer: {
+        type: "bearer",
+        option: "token",
+      },
+      clientId: {
+        type: "apiKey",
+        header: "client-id",
+        option: "clientId",
+      },
+    },
+    security: ["bearer", "clientId"],
+  },
+  operations: operations,
+  rateLimit: {
+    requests: 100,
+    perMs: 60000,
+  },
+} as const satisfies ClientDescriptor;
+
+/** Options of {@link createHaptikClient}: credentials and hosts plus the options every cxkit client takes. */
 export type HaptikClientOptions = CommonClientOptions & {
-  /** Your account's API base URL (@cxkit/haptik has no default: Haptik gives each account its own). */
+  /** Your account's base URL for Per-account base URL, provided by Haptik. (https://{host}): the vendor gives each account its own host. */
   baseUrl: string;
-  /** Bearer token (or a TokenProvider), sent as `Authorization: Bearer <token>`. */
+  /** Credential (or a TokenProvider), sent as `Authorization: Bearer <token>` (bearer scheme). */
   token: Credential | TokenProvider;
-  /** Sent as the `client-id` header. */
+  /** Credential, sent as `client-id: <clientId>` (clientId scheme). */
   clientId: Credential;
 };
 
-/** A typed Haptik client: path-style calls (`client.GET("/path", init)`) typed from specs/haptik/openapi.yaml. */
-export type HaptikClient = CxkitClient<paths>;
+/**
+ * A typed Haptik client: path-style calls (`client.GET("/path", init)`, resolving to `{ data, error, response }`) and one named method per operation (`client.<operationId>(params)`, resolving to the 2xx body), typed from specs/haptik/openapi.yaml.
+ *
+ * `Throws` is `true` for a client created with `throwOnError: true`: its path-style calls throw on error statuses.
+ */
+export type HaptikClient<Throws extends boolean = false> = CxkitClient<
+  paths,
+  HaptikMethods,
+  HaptikMeta,
+  Throws
+>;
 
 /**
  * Typed client for Haptik Conversation Studio integration APIs.
- * Returns an openapi-fetch client whose calls resolve to `{ data, error, response }`.
+ *
+ * @example
+ * const client = createHaptikClient({ baseUrl: "...", token: "...", clientId: "..." });
  */
-export function createHaptikClient(options: HaptikClientOptions): HaptikClient {
-  const pkg = PACKAGE_NAME;
-  checkOptions(pkg, options);
-  const baseUrl = options.baseUrl;
-  const auth = combineAuth(
-    bearer(
-      isTokenProvider(options.token) ? options.token : checkCredential(pkg, "token", options.token),
-    ),
-    credentialHeaders({ "client-id": checkCredential(pkg, "clientId", options.clientId) }),
-  );
-  return createCxkitClient<paths>({
-    packageName: pkg,
-    defaultBaseUrl: baseUrl,
-    auth,
-    operations,
-    defaultRateLimit: { requests: 100, perMs: 60000 },
-    options: { ...options, baseUrl },
-  });
+export function createHaptikClient<O extends HaptikClientOptions>(
+  options: O,
+): HaptikClient<O extends { throwOnError: true } ? true : false> {
+  return createCxkitClient(descriptor, options, authFromConfig);
 }

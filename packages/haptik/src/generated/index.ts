@@ -1,4 +1,4 @@
-// generated from specs/haptik/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/haptik/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 export {
   createHaptikClient,
@@ -6,20 +6,36 @@ export {
   type HaptikClient,
   type HaptikClientOptions,
 } from "./client.js";
+export type { HaptikMeta, HaptikMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
 export type { paths, components, operations as Operations } from "./schema.js";
 export {
   AbortError,
   ApiError,
+  AuthenticationError,
   AuthError,
+  BadRequestError,
   ConfigError,
+  ConflictError,
   CxkitError,
+  InternalServerError,
+  isAlreadyApplied,
   NetworkError,
+  NotFoundError,
+  PermissionDeniedError,
   RateLimiter,
   RateLimitError,
+  ResponseParseError,
   TimeoutError,
+  UnprocessableEntityError,
   unwrap,
+  ValidationError,
+  type AlreadyApplied,
+  type CallOptions,
   type CommonClientOptions,
+  type Limiter,
+  type RateLimitOptions,
   type RequestLogEvent,
   type RetryEvent,
+  type RetryOptions,
 } from "@cxkit/core";

@@ -1,8 +1,8 @@
-// generated from specs/haptik/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/haptik/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 import type { OperationInfo } from "@cxkit/core";
 
-/** Every operation of specs/haptik/openapi.yaml: what the runtime needs to retry and paginate safely. */
+/** Every operation of specs/haptik/openapi.yaml: what the runtime needs to route, retry and paginate safely. */
 export const operations = [
   {
     operationId: "sendChatToAgent",

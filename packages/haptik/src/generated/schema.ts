@@ -1,4 +1,4 @@
-// generated from specs/haptik/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/haptik/openapi.yaml by @cxkit-tools/codegen, do not edit
 /* eslint-disable */
 export interface paths {
   "/integration/external/v2.0/send_chat_to_agent/": {

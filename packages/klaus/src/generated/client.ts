@@ -1,50 +1,64 @@
-// generated from specs/klaus/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/klaus/openapi.yaml by @cxkit-tools/codegen, do not edit
 
-import {
-  bearer,
-  checkCredential,
-  type Credential,
-  isTokenProvider,
-  type TokenProvider,
-} from "@cxkit/auth";
-import {
-  checkOptions,
-  type CommonClientOptions,
-  createCxkitClient,
-  type CxkitClient,
-} from "@cxkit/core";
+import type { Credential, TokenProvider } from "@cxkit/auth";
+import { authFromConfig } from "@cxkit/auth/internal";
+import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
+import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
+import type { KlausMeta, KlausMethods } from "./methods.js";
 import { operations } from "./operations.js";
 import type { paths } from "./schema.js";
 
 /** npm package this client ships in; error messages start with it. */
 export const PACKAGE_NAME = "@cxkit/klaus";
 
-/** Options of {@link createKlausClient}: credentials plus the options every cxkit client takes. */
+/** What the runtime needs to know about the Klaus API: hosts, credentials, operations and rate limit (from specs/klaus/openapi.yaml and its cxkit.json). */
+export const descriptor = {
+  packageName: PACKAGE_NAME,
+  version: "0.0.0",
+  servers: [
+    {
+      url: "https://events.pub.klausapp.com",
+      description: "Klaus event intake host.",
+    },
+  ],
+  auth: {
+    schemes: {
+      bearer: {
+        type: "bearer",
+        option: "token",
+      },
+    },
+    security: ["bearer"],
+  },
+  operations: operations,
+} as const satisfies ClientDescriptor;
+
+/** Options of {@link createKlausClient}: credentials and hosts plus the options every cxkit client takes. */
 export type KlausClientOptions = CommonClientOptions & {
-  /** Bearer token (or a TokenProvider), sent as `Authorization: Bearer <token>`. */
+  /** Credential (or a TokenProvider), sent as `Authorization: Bearer <token>` (bearer scheme). */
   token: Credential | TokenProvider;
 };
 
-/** A typed Klaus client: path-style calls (`client.GET("/path", init)`) typed from specs/klaus/openapi.yaml. */
-export type KlausClient = CxkitClient<paths>;
+/**
+ * A typed Klaus client: path-style calls (`client.GET("/path", init)`, resolving to `{ data, error, response }`) and one named method per operation (`client.<operationId>(params)`, resolving to the 2xx body), typed from specs/klaus/openapi.yaml.
+ *
+ * `Throws` is `true` for a client created with `throwOnError: true`: its path-style calls throw on error statuses.
+ */
+export type KlausClient<Throws extends boolean = false> = CxkitClient<
+  paths,
+  KlausMethods,
+  KlausMeta,
+  Throws
+>;
 
 /**
  * Typed client for Klaus (Zendesk QA) CSAT enrichment events.
- * Returns an openapi-fetch client whose calls resolve to `{ data, error, response }`.
+ *
+ * @example
+ * const client = createKlausClient({ token: "..." });
  */
-export function createKlausClient(options: KlausClientOptions): KlausClient {
-  const pkg = PACKAGE_NAME;
-  checkOptions(pkg, options);
-  const baseUrl = options.baseUrl ?? "https://events.pub.klausapp.com";
-  const auth = bearer(
-    isTokenProvider(options.token) ? options.token : checkCredential(pkg, "token", options.token),
-  );
-  return createCxkitClient<paths>({
-    packageName: pkg,
-    defaultBaseUrl: baseUrl,
-    auth,
-    operations,
-    defaultRateLimit: undefined,
-    options: { ...options, baseUrl },
-  });
+export function createKlausClient<O extends KlausClientOptions>(
+  options: O,
+): KlausClient<O extends { throwOnError: true } ? true : false> {
+  return createCxkitClient(descriptor, options, authFromConfig);
 }

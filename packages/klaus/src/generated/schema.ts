@@ -1,4 +1,4 @@
-// generated from specs/klaus/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/klaus/openapi.yaml by @cxkit-tools/codegen, do not edit
 /* eslint-disable */
 export interface paths {
   "/capture/integration/klaus-csat/token/{connectionId}": {

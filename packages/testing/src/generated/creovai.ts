@@ -1,4 +1,4 @@
-// generated from specs/creovai/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/creovai/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 /** specs/creovai/openapi.yaml as data, for the mock server. */
 export const spec: Record<string, unknown> = {
@@ -370,19 +370,20 @@ export const spec: Record<string, unknown> = {
 
 /** specs/creovai/cxkit.json. */
 export const config = {
+  $schema: "../cxkit.schema.json",
   name: "creovai",
   packageName: "@cxkit/creovai",
   displayName: "Creovai",
   description: "Typed client for the Creovai (formerly Tethr) chat capture API",
   auth: {
-    kind: "bearer",
-    option: "token",
-    clientCredentials: {
-      operationId: "getToken",
-      path: "/Token",
-      clientIdOption: "clientId",
-      clientSecretOption: "clientSecret",
-      refreshSkewMs: 45000,
+    bearer: {
+      option: "token",
+      clientCredentials: {
+        operationId: "getToken",
+        clientIdOption: "clientId",
+        clientSecretOption: "clientSecret",
+        refreshSkewMs: 45000,
+      },
     },
   },
 } as const;

@@ -1,4 +1,4 @@
-// generated from specs/dixa/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/dixa/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 /** specs/dixa/openapi.yaml as data, for the mock server. */
 export const spec: Record<string, unknown> = {
@@ -5248,10 +5248,11 @@ export const spec: Record<string, unknown> = {
 
 /** specs/dixa/cxkit.json. */
 export const config = {
+  $schema: "../cxkit.schema.json",
   name: "dixa",
   packageName: "@cxkit/dixa",
   displayName: "Dixa",
   description: "Typed client for the Dixa API (conversations, messages, notes, ratings, tags)",
-  auth: { kind: "apiKey", option: "apiKey", header: "Authorization" },
+  auth: { apiKey: { option: "apiKey" } },
   rateLimit: { requests: 10, perMs: 1000, burst: 4 },
 } as const;

@@ -1,4 +1,4 @@
-// generated from specs/haptik/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/haptik/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 /** specs/haptik/openapi.yaml as data, for the mock server. */
 export const spec: Record<string, unknown> = {
@@ -652,15 +652,12 @@ export const spec: Record<string, unknown> = {
 
 /** specs/haptik/cxkit.json. */
 export const config = {
+  $schema: "../cxkit.schema.json",
   name: "haptik",
   packageName: "@cxkit/haptik",
   displayName: "Haptik",
   description: "Typed client for Haptik Conversation Studio integration APIs",
-  auth: {
-    kind: "bearer",
-    option: "token",
-    extraHeaders: [{ header: "client-id", option: "clientId" }],
-  },
-  baseUrl: "required",
+  auth: { bearer: { option: "token" }, clientId: { option: "clientId" } },
+  servers: { "https://{host}": { option: "baseUrl", required: true } },
   rateLimit: { requests: 100, perMs: 60000 },
 } as const;

@@ -1,4 +1,5 @@
-// generated from specs/*/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/*/openapi.yaml by @cxkit-tools/codegen, do not edit
+
 import * as creovai from "./creovai.js";
 import * as dixa from "./dixa.js";
 import * as haptik from "./haptik.js";

@@ -1,4 +1,4 @@
-// generated from specs/klaus/openapi.yaml by scripts/generate.mjs, do not edit
+// generated from specs/klaus/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 /** specs/klaus/openapi.yaml as data, for the mock server. */
 export const spec: Record<string, unknown> = {
@@ -145,9 +145,10 @@ export const spec: Record<string, unknown> = {
 
 /** specs/klaus/cxkit.json. */
 export const config = {
+  $schema: "../cxkit.schema.json",
   name: "klaus",
   packageName: "@cxkit/klaus",
   displayName: "Klaus",
   description: "Typed client for Klaus (Zendesk QA) CSAT enrichment events",
-  auth: { kind: "bearer", option: "token" },
+  auth: { bearer: { option: "token" } },
 } as const;

@@ -1,0 +1,126 @@
+// The data a generated `createXClient` hands to the runtime: everything the spec says about hosts,
+// credentials and operations, as plain values. Logic lives in the runtime; the generator emits data.
+
+/** HTTP methods an operation can use. */
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+
+/** A next-page link carrying an opaque cursor (Dixa `meta.next` with `pageKey`). */
+export interface CursorLinkPagination {
+  style: "cursor-link";
+  /** Query parameter carrying the cursor (Dixa `pageKey`). */
+  cursorParam: string;
+  /** Query parameter carrying the page size (Dixa `pageLimit`), if any. */
+  limitParam?: string;
+  /** Dot path of the items array in a page body; `.` for a bare array. */
+  items: string;
+  /** Dot path of the next-page link (relative or absolute URL). */
+  next: string;
+}
+
+/** Numbered pages with a total (Zendesk QA `page`, `pageSize`, `pagination.total`). */
+export interface PageNumberPagination {
+  style: "page-number";
+  pageParam: string;
+  sizeParam?: string;
+  items: string;
+  /** Dot path of the answered page number. */
+  page: string;
+  /** Dot path of the total number of items. */
+  total: string;
+}
+
+/** A bare next-page cursor in the body (Zendesk QA AutoQA `nextCursor`). */
+export interface CursorTokenPagination {
+  style: "cursor-token";
+  cursorParam: string;
+  items: string;
+  /** Dot path of the next cursor; empty or absent on the last page. */
+  next: string;
+}
+
+/** How a paginated operation pages (the spec's `x-cxkit-pagination`). */
+export type PaginationInfo = CursorLinkPagination | PageNumberPagination | CursorTokenPagination;
+
+/** A write the vendor dedupes by a key the caller chooses (`x-cxkit-idempotent-when`). */
+export interface IdempotencyKeyInfo {
+  /** Dot path of the key in the request body, e.g. `externalId`. */
+  field: string;
+  /** How the vendor answers a repeat of a write it already applied. */
+  duplicate: { status: number; message: string };
+}
+
+/** One row of a generated operations table. */
+export interface OperationInfo {
+  operationId: string;
+  method: HttpMethod;
+  /** Path template from the spec, e.g. `/v1/conversations/{conversationId}`. */
+  path: string;
+  /** Whether a request that may have reached the server can be sent again without harm. */
+  safeToRepeat: boolean;
+  /** Index into the descriptor's `servers`; absent for the default server (0). */
+  server?: number;
+  /** Security schemes this operation sends (all of them); absent for the descriptor's `security`. */
+  security?: readonly string[];
+  /** Set when the operation is paginated. */
+  pagination?: PaginationInfo;
+  /** Set when the request body is not JSON: how to encode it, and which multipart fields are files. */
+  requestBody?: {
+    contentType: "multipart/form-data" | "application/x-www-form-urlencoded";
+    /** Multipart field name -> media type of the file sent in it. */
+    files?: Readonly<Record<string, string>>;
+  };
+  /** Set when the vendor dedupes this write by a caller-chosen key. */
+  idempotentWhen?: IdempotencyKeyInfo;
+}
+
+/** A host of the API. */
+export interface ServerInfo {
+  /** URL template from the spec: `https://dev.dixa.io`, `https://{instance}.audio.creovai.com`. */
+  url: string;
+  /** Variables of the template; each is a client option of the same name (a host label). */
+  variables?: readonly string[];
+  /** A client option that gives this server's whole base URL (Haptik `messengerBaseUrl`). */
+  option?: string;
+  /** The option must be given when the client is created (not only when an operation uses it). */
+  required?: boolean;
+  /** What the host is, for error messages. */
+  description?: string;
+}
+
+/** How one security scheme gets its credential, from `cxkit.json`. */
+export type SchemeConfig =
+  | {
+      /** A credential sent in a named header as is (with an optional prefix): Dixa `Authorization`. */
+      type: "apiKey";
+      header: string;
+      option: string;
+      prefix?: string;
+    }
+  | {
+      /** `Authorization: Bearer <token>`; the token may come from a client-credentials exchange. */
+      type: "bearer";
+      option: string;
+      clientCredentials?: {
+        /** Operation of this API that exchanges the client id and secret for a token. */
+        operationId: string;
+        clientIdOption: string;
+        clientSecretOption: string;
+        /** Refresh this long before the token expires. */
+        refreshSkewMs?: number;
+      };
+    };
+
+/** Everything a generated client passes to the runtime. */
+export interface ClientDescriptor {
+  /** npm name of the vendor package; error messages start with it. */
+  packageName: string;
+  /** Version of the vendor package, sent in `User-Agent`. */
+  version: string;
+  /** Hosts; `servers[0]` is the default. */
+  servers: readonly ServerInfo[];
+  /** Security schemes by name, and the schemes every operation sends unless it says otherwise. */
+  auth: { schemes: Readonly<Record<string, SchemeConfig>>; security: readonly string[] };
+  operations: readonly OperationInfo[];
+  /** The vendor's documented rate limit, used unless `rateLimit` says otherwise. */
+  rateLimit?: { requests: number; perMs: number; burst?: number; perDay?: number };
+}

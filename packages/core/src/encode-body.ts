@@ -1,0 +1,81 @@
+import type { OperationInfo } from "./descriptor.js";
+
+/** A request body ready for fetch, and the content type it needs (none for FormData: fetch sets it). */
+export interface EncodedBody {
+  body: string | FormData | Blob | ArrayBuffer | Uint8Array | URLSearchParams | ReadableStream;
+  contentType: string | undefined;
+}
+
+/** A multipart form from plain data: file fields (per the spec) as Blobs, objects as JSON text. */
+export function toFormData(
+  body: Readonly<Record<string, unknown>>,
+  files: Readonly<Record<string, string>> = {},
+): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    if (value === undefined || value === null) continue;
+    const type = files[name];
+    if (value instanceof Blob) {
+      form.append(name, value, value instanceof File ? value.name : name);
+    } else if (type !== undefined) {
+      const extension = type.split("/")[1]?.split(/[+;]/)[0] ?? "bin";
+      // A typed part (a JSON `info` part beside an audio `data` part) gets its value encoded as such.
+      const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+      const part =
+        value instanceof Uint8Array || value instanceof ArrayBuffer
+          ? new Blob([value as BlobPart], { type })
+          : new Blob([text], { type });
+      form.append(name, part, `${name}.${extension}`);
+    } else {
+      form.append(name, typeof value === "object" ? JSON.stringify(value) : String(value));
+    }
+  }
+  return form;
+}
+
+/** Form-encoded text; arrays repeat their key. */
+export function toFormUrlEncoded(body: Readonly<Record<string, unknown>>): string {
+  const form = new URLSearchParams();
+  for (const [name, value] of Object.entries(body)) {
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      form.append(name, typeof item === "object" ? JSON.stringify(item) : String(item));
+    }
+  }
+  return form.toString();
+}
+
+function isRaw(body: unknown): body is EncodedBody["body"] {
+  return (
+    typeof body === "string" ||
+    body instanceof FormData ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    body instanceof Uint8Array ||
+    body instanceof URLSearchParams ||
+    (typeof ReadableStream !== "undefined" && body instanceof ReadableStream)
+  );
+}
+
+/**
+ * Encode a call's body the way its operation takes it: JSON by default, form-encoded or multipart where
+ * the spec says so (plain objects in, so callers never build a FormData by hand). A body that is
+ * already encoded (a string, FormData, Blob, bytes) is sent as is.
+ */
+export function encodeBody(operation: OperationInfo | undefined, body: unknown): EncodedBody {
+  const encoding = operation?.requestBody;
+  if (encoding && typeof body === "object" && body !== null && !isRaw(body)) {
+    if (encoding.contentType === "multipart/form-data") {
+      return {
+        body: toFormData(body as Record<string, unknown>, encoding.files),
+        contentType: undefined,
+      };
+    }
+    return {
+      body: toFormUrlEncoded(body as Record<string, unknown>),
+      contentType: "application/x-www-form-urlencoded",
+    };
+  }
+  if (isRaw(body)) return { body, contentType: undefined };
+  return { body: JSON.stringify(body), contentType: "application/json" };
+}

@@ -1,0 +1,140 @@
+// Cancellation for one call. The caller's signal, the client's signal and the call's deadline stop the
+// whole call; each attempt also has its own time limit. Listeners on the long-lived client signal are
+// removed when the call ends (AbortSignal.any keeps entries on Node 20 and can let an unreferenced
+// timeout signal be collected before it fires), and timers are explicit and always cleared.
+
+/** Why a call stopped before it finished. */
+export type StopReason = "aborted" | "deadline";
+
+/** What a wait rejects with when the call (or, for `race`, the attempt) stops first. */
+export class Stop {
+  constructor(readonly reason: StopReason | "attempt") {}
+}
+
+/** The attempt's own controller: aborted by the call stopping or by the attempt's time limit. */
+export interface AttemptSignal {
+  readonly signal: AbortSignal;
+  /** Start the attempt's time limit (waiting for the rate limiter does not count). */
+  startTimer(ms: number): void;
+  /** Whether the attempt's own time limit fired. */
+  readonly timedOut: boolean;
+  /** Clear the timer and detach from the call. */
+  dispose(): void;
+}
+
+/** The cancellation scope of one call. */
+export class CallScope {
+  #stopped: StopReason | undefined;
+  readonly #sources: AbortSignal[] = [];
+  readonly #subscribers = new Set<(reason: StopReason) => void>();
+  #deadline: ReturnType<typeof setTimeout> | undefined;
+  readonly #onSourceAbort = () => this.#stop("aborted");
+
+  constructor(signals: readonly (AbortSignal | undefined)[], deadlineMs: number | undefined) {
+    for (const signal of signals) {
+      if (!signal) continue;
+      if (signal.aborted) {
+        this.#stopped = "aborted";
+        return;
+      }
+      signal.addEventListener("abort", this.#onSourceAbort);
+      this.#sources.push(signal);
+    }
+    if (deadlineMs !== undefined) {
+      this.#deadline = setTimeout(() => this.#stop("deadline"), deadlineMs);
+    }
+  }
+
+  /** Why the call stopped, or undefined while it may go on. */
+  get stopped(): StopReason | undefined {
+    return this.#stopped;
+  }
+
+  #stop(reason: StopReason): void {
+    if (this.#stopped) return;
+    this.#stopped = reason;
+    for (const notify of [...this.#subscribers]) notify(reason);
+    this.#subscribers.clear();
+  }
+
+  /** Run `fn` when the call stops; returns a function that unsubscribes. */
+  onStop(fn: (reason: StopReason) => void): () => void {
+    if (this.#stopped) {
+      fn(this.#stopped);
+      return () => {};
+    }
+    this.#subscribers.add(fn);
+    return () => this.#subscribers.delete(fn);
+  }
+
+  /** A controller for one attempt. */
+  attempt(): AttemptSignal {
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timedOut = false;
+    const unsubscribe = this.onStop(() => controller.abort());
+    return {
+      signal: controller.signal,
+      startTimer(ms) {
+        timer = setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, ms);
+      },
+      get timedOut() {
+        return timedOut;
+      },
+      dispose() {
+        if (timer !== undefined) clearTimeout(timer);
+        unsubscribe();
+      },
+    };
+  }
+
+  /** Wait `ms`; rejects with a {@link Stop} if the call stops first. */
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      let unsubscribe = () => {};
+      const timer = setTimeout(() => {
+        unsubscribe();
+        resolve();
+      }, ms);
+      unsubscribe = this.onStop((reason) => {
+        clearTimeout(timer);
+        reject(new Stop(reason));
+      });
+    });
+  }
+
+  /**
+   * Settle with `promise`, or reject with the stop reason as soon as the call stops: for work that
+   * cannot be cancelled itself (a credential function), so it can never hang a call.
+   */
+  race<T>(promise: Promise<T>, extra?: AbortSignal): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const onExtra = () => reject(new Stop("attempt"));
+      const unsubscribe = this.onStop((reason) => reject(new Stop(reason)));
+      extra?.addEventListener("abort", onExtra, { once: true });
+      promise.then(
+        (value) => {
+          unsubscribe();
+          extra?.removeEventListener("abort", onExtra);
+          resolve(value);
+        },
+        (error: unknown) => {
+          unsubscribe();
+          extra?.removeEventListener("abort", onExtra);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  /** Detach from the caller's and client's signals and clear the deadline. Call once, at the end. */
+  dispose(): void {
+    for (const signal of this.#sources) signal.removeEventListener("abort", this.#onSourceAbort);
+    this.#sources.length = 0;
+    if (this.#deadline !== undefined) clearTimeout(this.#deadline);
+    this.#subscribers.clear();
+  }
+}

@@ -1,0 +1,44 @@
+import type { VendorModel } from "../model/types.js";
+import { header } from "./text.js";
+
+/** What every vendor package exports the same way; its hand-written src/index.ts re-exports this. */
+export function indexSource(model: VendorModel): string {
+  const name = model.displayName;
+  const paginated = model.operations.some((op) => op.info.pagination);
+  return `${header(model.specFile)}
+export { create${name}Client, PACKAGE_NAME, type ${name}Client, type ${name}ClientOptions } from "./client.js";
+export type { ${name}Meta, ${name}Methods } from "./methods.js";
+export { operations, type OperationId } from "./operations.js";
+export type { paths, components, operations as Operations } from "./schema.js";
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  AuthError,
+  BadRequestError,
+  ConfigError,
+  ConflictError,
+  CxkitError,
+  InternalServerError,
+  isAlreadyApplied,
+  NetworkError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimiter,
+  RateLimitError,
+  ResponseParseError,
+  TimeoutError,
+  UnprocessableEntityError,
+  unwrap,
+  ValidationError,
+  type AlreadyApplied,
+  type CallOptions,
+  type CommonClientOptions,
+  type Limiter,
+  type RateLimitOptions,
+  type RequestLogEvent,
+  type RetryEvent,
+  type RetryOptions,
+} from "@cxkit/core";
+${paginated ? 'export { paginate, type Page, type PaginateOptions, type Paginator } from "@cxkit/core";\n' : ""}`;
+}

@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { loadVendor, type LoadedVendor } from "./config/load.js";
+import { clientSource } from "./emit/client.js";
+import { indexSource } from "./emit/index.js";
+import { methodsSource } from "./emit/methods.js";
+import { operationsSource } from "./emit/operations.js";
+import { operationsMarkdown, withOperations } from "./emit/readme.js";
+import { schemaSource } from "./emit/schema.js";
+import { testingIndexSource, testingSpecSource } from "./emit/testing.js";
+import { format } from "./emit/text.js";
+import { vendorModel } from "./model/index.js";
+import type { OutputSet } from "./write.js";
+
+async function formatted(
+  root: string,
+  files: Record<string, string>,
+): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [rel, source] of Object.entries(files))
+    out[rel] = await format(source, path.join(root, rel));
+  return out;
+}
+
+/** The generated sources of one vendor (`packages/<vendor>/src/generated/*`), formatted. */
+export async function vendorFiles(
+  root: string,
+  loaded: LoadedVendor,
+): Promise<Record<string, string>> {
+  const model = vendorModel(loaded);
+  const dir = `packages/${loaded.vendor}/src/generated`;
+  return formatted(root, {
+    [`${dir}/client.ts`]: clientSource(model),
+    [`${dir}/index.ts`]: indexSource(model),
+    [`${dir}/methods.ts`]: methodsSource(model),
+    [`${dir}/operations.ts`]: operationsSource(model),
+    [`${dir}/schema.ts`]: await schemaSource(loaded.specFile, loaded.specPath),
+  });
+}
+
+/** The vendor README with its operations section refreshed, or nothing when it has no markers. */
+export async function readmeFiles(
+  root: string,
+  loaded: LoadedVendor,
+): Promise<Record<string, string>> {
+  const rel = `packages/${loaded.vendor}/README.md`;
+  const file = path.join(root, rel);
+  if (!existsSync(file)) return {};
+  const updated = withOperations(
+    readFileSync(file, "utf8"),
+    operationsMarkdown(vendorModel(loaded), loaded.spec),
+  );
+  return updated === undefined ? {} : formatted(root, { [rel]: updated });
+}
+
+/** Everything generated for the given vendors: per vendor its sources and README. */
+export async function vendorOutputs(
+  root: string,
+  vendors: readonly string[],
+): Promise<OutputSet[]> {
+  const sets: OutputSet[] = [];
+  for (const vendor of vendors) {
+    if (!existsSync(path.join(root, "packages", vendor, "package.json"))) {
+      throw new Error(
+        `packages/${vendor} does not exist: run \`npm run new-vendor ${vendor}\` first`,
+      );
+    }
+    const loaded = loadVendor(root, vendor);
+    sets.push({
+      ownedDir: `packages/${vendor}/src/generated`,
+      files: await vendorFiles(root, loaded),
+      source: `specs/${vendor}/`,
+    });
+    sets.push({ files: await readmeFiles(root, loaded), source: `specs/${vendor}/` });
+  }
+  return sets;
+}
+
+/** @cxkit/testing's copy of every spec (`packages/testing/src/generated/*`). */
+export async function testingOutputs(root: string, vendors: readonly string[]): Promise<OutputSet> {
+  const dir = "packages/testing/src/generated";
+  const files: Record<string, string> = {};
+  for (const vendor of vendors)
+    files[`${dir}/${vendor}.ts`] = testingSpecSource(loadVendor(root, vendor));
+  files[`${dir}/index.ts`] = testingIndexSource(vendors);
+  return { ownedDir: dir, files: await formatted(root, files), source: "specs/" };
+}

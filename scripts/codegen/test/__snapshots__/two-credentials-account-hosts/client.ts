@@ -1,0 +1,84 @@
+// generated from specs/acme/openapi.yaml by @cxkit-tools/codegen, do not edit
+
+import type { Credential, TokenProvider } from "@cxkit/auth";
+import { authFromConfig } from "@cxkit/auth/internal";
+import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
+import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
+import type { AcmeMeta, AcmeMethods } from "./methods.js";
+import { operations } from "./operations.js";
+import type { paths } from "./schema.js";
+
+/** npm package this client ships in; error messages start with it. */
+export const PACKAGE_NAME = "@cxkit/acme";
+
+/** What the runtime needs to know about the Acme API: hosts, credentials, operations and rate limit (from specs/acme/openapi.yaml and its cxkit.json). */
+export const descriptor = {
+  packageName: PACKAGE_NAME,
+  version: "1.4.2",
+  servers: [
+    {
+      url: "https://{host}",
+      option: "baseUrl",
+      required: true,
+    },
+    {
+      url: "https://{messengerHost}",
+      option: "messengerBaseUrl",
+    },
+  ],
+  auth: {
+    schemes: {
+      bearer: {
+        type: "bearer",
+        option: "token",
+      },
+      clientId: {
+        type: "apiKey",
+        header: "client-id",
+        option: "clientId",
+      },
+    },
+    security: ["bearer", "clientId"],
+  },
+  operations: operations,
+  rateLimit: {
+    requests: 100,
+    perMs: 60000,
+  },
+} as const satisfies ClientDescriptor;
+
+/** Options of {@link createAcmeClient}: credentials and hosts plus the options every cxkit client takes. */
+export type AcmeClientOptions = CommonClientOptions & {
+  /** Your account's base URL for https://{host}: the vendor gives each account its own host. */
+  baseUrl: string;
+  /** Your account's base URL for https://{messengerHost}: the vendor gives each account its own host. Needed only to call operations served there. */
+  messengerBaseUrl?: string;
+  /** Credential (or a TokenProvider), sent as `Authorization: Bearer <token>` (bearer scheme). */
+  token: Credential | TokenProvider;
+  /** Credential, sent as `client-id: <clientId>` (clientId scheme). */
+  clientId: Credential;
+};
+
+/**
+ * A typed Acme client: path-style calls (`client.GET("/path", init)`, resolving to `{ data, error, response }`) and one named method per operation (`client.<operationId>(params)`, resolving to the 2xx body), typed from specs/acme/openapi.yaml.
+ *
+ * `Throws` is `true` for a client created with `throwOnError: true`: its path-style calls throw on error statuses.
+ */
+export type AcmeClient<Throws extends boolean = false> = CxkitClient<
+  paths,
+  AcmeMethods,
+  AcmeMeta,
+  Throws
+>;
+
+/**
+ * Typed client for Acme.
+ *
+ * @example
+ * const client = createAcmeClient({ baseUrl: "...", token: "...", clientId: "..." });
+ */
+export function createAcmeClient<O extends AcmeClientOptions>(
+  options: O,
+): AcmeClient<O extends { throwOnError: true } ? true : false> {
+  return createCxkitClient(descriptor, options, authFromConfig);
+}
