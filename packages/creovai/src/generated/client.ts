@@ -74,7 +74,7 @@ export type CreovaiClient<Throws extends boolean = false> = CxkitClient<
 >;
 
 /**
- * Typed client for the Creovai (formerly Tethr) chat capture API.
+ * Typed client for the Creovai (formerly Tethr) conversation intelligence API: capture, status, metadata, interactions, purge and processing catalogs (v1 and v2).
  *
  * @example
  * const client = createCreovaiClient({ token: "...", instance: "..." });

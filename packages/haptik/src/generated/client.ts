@@ -22,6 +22,16 @@ export const descriptor = {
       required: true,
       description: "Per-account base URL, provided by Haptik.",
     },
+    {
+      url: "https://{messengerHost}",
+      option: "messengerBaseUrl",
+      description: 'Messenger ("Bot as an API") host of your account, provided by Haptik.',
+    },
+    {
+      url: "https://{whatsappHost}",
+      option: "whatsappBaseUrl",
+      description: "WhatsApp notifications host of your account, provided by Haptik.",
+    },
   ],
   auth: {
     schemes: {
@@ -48,6 +58,10 @@ export const descriptor = {
 export type HaptikClientOptions = CommonClientOptions & {
   /** Your account's base URL for Per-account base URL, provided by Haptik. (https://{host}): the vendor gives each account its own host. */
   baseUrl: string;
+  /** Your account's base URL for Messenger ("Bot as an API") host of your account, provided by Haptik. (https://{messengerHost}): the vendor gives each account its own host. Needed only to call operations served there. */
+  messengerBaseUrl?: string;
+  /** Your account's base URL for WhatsApp notifications host of your account, provided by Haptik. (https://{whatsappHost}): the vendor gives each account its own host. Needed only to call operations served there. */
+  whatsappBaseUrl?: string;
   /** Credential (or a TokenProvider), sent as `Authorization: Bearer <token>` (bearer scheme). */
   token: Credential | TokenProvider;
   /** Credential, sent as `client-id: <clientId>` (clientId scheme). */
@@ -67,7 +81,7 @@ export type HaptikClient<Throws extends boolean = false> = CxkitClient<
 >;
 
 /**
- * Typed client for Haptik Conversation Studio integration APIs.
+ * Typed client for Haptik's integration APIs: Conversation Studio, the messenger (Bot as an API) and WhatsApp notifications.
  *
  * @example
  * const client = createHaptikClient({ baseUrl: "...", token: "...", clientId: "..." });

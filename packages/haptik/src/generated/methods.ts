@@ -80,6 +80,128 @@ export interface HaptikMethods {
     params: OperationParams<operations["getFaqTaskStatus"]>,
     options?: CallOptions,
   ): Promise<OperationResult<operations["getFaqTaskStatus"]>>;
+  /**
+   * Update User
+   *
+   * Changes the stored details of the user registered under `auth_id` (same body as `createUser`);
+   * fields left out are not described as cleared.
+   *
+   * `PUT /v1.0/user/`
+   */
+  updateUser(
+    params: OperationParams<operations["updateUser"]>,
+    options?: CallOptions,
+  ): Promise<OperationResult<operations["updateUser"]>>;
+  /**
+   * Create User
+   *
+   * Registers one of your users with Haptik under `auth_id`, your own identifier for them. A user must be
+   * registered before `logMessageFromUser`, `logFileFromUser` or `logFeedbackFromUser` accept anything
+   * from them. Optional details (name, mobile number, email, preferred language, any flat
+   * `custom_data`) are stored with the user and shown to agents.
+   *
+   * Haptik's older page for this API says that a `POST` for an `auth_id` that already exists updates
+   * that user. Either way the `auth_id` the request must carry makes it impossible to create a user
+   * twice, so the operation is marked `x-cxkit-idempotent` and a retry after a lost answer is safe.
+   *
+   * The docs also name a phone model, an OS version and a package name among the optional details
+   * without giving their field names; the webhook payload's `user` object calls them `phone_model`,
+   * `os_version` and `package_name`, and the request schema stays open for them.
+   *
+   * `POST /v1.0/user/`
+   */
+  createUser(
+    params: OperationParams<operations["createUser"]>,
+    options?: CallOptions,
+  ): Promise<OperationResult<operations["createUser"]>>;
+  /**
+   * Log Message to Haptik via REST API
+   *
+   * Sends what a registered user typed to the bot or agent of a business (channel). The answer only
+   * confirms that Haptik stored the message; the bot's or agent's reply arrives later at your webhook
+   * as a `message` event.
+   *
+   * Not safe to repeat: a second call logs the same text as a second message.
+   *
+   * `POST /v1.0/log_message_from_user/`
+   */
+  logMessageFromUser(
+    params: OperationParams<operations["logMessageFromUser"]>,
+    options?: CallOptions,
+  ): Promise<OperationResult<operations["logMessageFromUser"]>>;
+  /**
+   * File Upload
+   *
+   * Sends a file from a registered user (an image or a document) to the bot or agent, as a multipart
+   * form; Haptik stores it and answers with its URL. At most 10 MB; accepted kinds:
+   * - documents (`message_type` 52): `docx`, `doc`, `pdf`, `xls`, `xlsx`, `csv`;
+   * - images (`message_type` 1): `jpg`, `jpeg`, `png`, `gif`.
+   *
+   * Haptik documents no error for a file that is too large or of another kind.
+   * Not safe to repeat: a second call logs the file as a second message.
+   *
+   * `POST /v1.0/log_file_from_user/`
+   */
+  logFileFromUser(
+    params: OperationParams<operations["logFileFromUser"]>,
+    options?: CallOptions,
+  ): Promise<OperationResult<operations["logFileFromUser"]>>;
+  /**
+   * Log Feedback to Haptik via REST API
+   *
+   * Records how satisfied a user was with their current conversation: whether their query was
+   * resolved, a rating from 1 to 5 and optional free text. Haptik uses it to sort conversations into
+   * positive and negative ones and to judge agents.
+   *
+   * A user may give feedback once per hour; a second feedback within the hour is refused with
+   * "duplicate feedback". Haptik does not document the status of that error; it is filed under `400`
+   * here. Feedback needs an active conversation (`404` otherwise).
+   *
+   * `POST /v1.0/log_feedback_from_user/`
+   */
+  logFeedbackFromUser(
+    params: OperationParams<operations["logFeedbackFromUser"]>,
+    options?: CallOptions,
+  ): Promise<OperationResult<operations["logFeedbackFromUser"]>>;
+  /**
+   * Enable Webhook via REST API
+   *
+   * Switches your webhook back on after Haptik disabled it. Haptik disables a webhook when an event
+   * still fails after its six retries (see the `webhooks` section); events created while it is off are
+   * kept for at most 60 minutes and delivered once it is on again. The Haptik dashboard does the same.
+   *
+   * Marked `x-cxkit-idempotent`: enabling an enabled webhook leaves it enabled.
+   *
+   * `POST /v1.0/webhook/`
+   */
+  enableWebhook(
+    params: OperationParams<operations["enableWebhook"]>,
+    options?: CallOptions,
+  ): Promise<OperationResult<operations["enableWebhook"]>>;
+  /**
+   * Sending a HSM as a notification
+   *
+   * Sends a WhatsApp message template (a "Highly Structured Message", HSM) that WhatsApp has approved
+   * to a user who opted in, so the bot can start the conversation. Two body forms, told apart by `type`:
+   * - `hsm`: a text template, its placeholders filled from `localizable_params` in order;
+   * - `template`: a template in components (a header with an image, document or video, body text
+   *   parameters, quick-reply payloads or dynamic-URL parameters for its buttons).
+   *
+   * A success means WhatsApp accepted the message, not that it was delivered (delivery figures are on
+   * the WhatsApp dashboard). When the number is not on WhatsApp (or its country code is missing or
+   * differs from the business number's) Haptik answers "unable to verify contact details"; Haptik
+   * does not document the status, filed under `400` here. Other errors of WhatsApp are passed through
+   * as they are, with WhatsApp's status and body (`default`). The older `/whatsapp/notification/` is
+   * deprecated and not described here.
+   *
+   * Not safe to repeat: a second call sends the message again.
+   *
+   * `POST /whatsapp/notification/v2/`
+   */
+  sendWhatsAppNotification(
+    params: OperationParams<operations["sendWhatsAppNotification"]>,
+    options?: CallOptions,
+  ): Promise<OperationResult<operations["sendWhatsAppNotification"]>>;
 }
 
 /** Type-level facts of a Haptik client: the paths `paginate()` walks (and their item types), and the writes Haptik dedupes by a key the caller sets. */

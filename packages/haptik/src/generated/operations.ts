@@ -34,6 +34,61 @@ export const operations = [
     path: "/mogambo_api/nodes/faq/create/status/{taskId}/",
     safeToRepeat: true,
   },
+  {
+    operationId: "updateUser",
+    method: "PUT",
+    path: "/v1.0/user/",
+    safeToRepeat: true,
+    server: 1,
+  },
+  {
+    operationId: "createUser",
+    method: "POST",
+    path: "/v1.0/user/",
+    safeToRepeat: true,
+    server: 1,
+  },
+  {
+    operationId: "logMessageFromUser",
+    method: "POST",
+    path: "/v1.0/log_message_from_user/",
+    safeToRepeat: false,
+    server: 1,
+  },
+  {
+    operationId: "logFileFromUser",
+    method: "POST",
+    path: "/v1.0/log_file_from_user/",
+    safeToRepeat: false,
+    server: 1,
+    requestBody: {
+      contentType: "multipart/form-data",
+      files: {
+        file: "image/jpeg",
+      },
+    },
+  },
+  {
+    operationId: "logFeedbackFromUser",
+    method: "POST",
+    path: "/v1.0/log_feedback_from_user/",
+    safeToRepeat: false,
+    server: 1,
+  },
+  {
+    operationId: "enableWebhook",
+    method: "POST",
+    path: "/v1.0/webhook/",
+    safeToRepeat: true,
+    server: 1,
+  },
+  {
+    operationId: "sendWhatsAppNotification",
+    method: "POST",
+    path: "/whatsapp/notification/v2/",
+    safeToRepeat: false,
+    server: 2,
+  },
 ] as const satisfies readonly OperationInfo[];
 
 /** The operationIds of this API. */

@@ -18,7 +18,13 @@ export const descriptor = {
   servers: [
     {
       url: "https://events.pub.klausapp.com",
-      description: "Klaus event intake host.",
+      description:
+        "Klaus event intake host (CSAT events). Export and Import operations name their own host.",
+    },
+    {
+      url: "https://{subdomain}.zendesk.com/qa",
+      variables: ["subdomain"],
+      description: "Zendesk QA Public Export API",
     },
   ],
   auth: {
@@ -31,10 +37,16 @@ export const descriptor = {
     security: ["bearer"],
   },
   operations: operations,
+  rateLimit: {
+    requests: 1500,
+    perMs: 60000,
+  },
 } as const satisfies ClientDescriptor;
 
 /** Options of {@link createKlausClient}: credentials and hosts plus the options every cxkit client takes. */
 export type KlausClientOptions = CommonClientOptions & {
+  /** Your Zendesk subdomain (`acme` for acme.zendesk.com). Fills `{subdomain}` in `https://{subdomain}.zendesk.com/qa`; not needed when `baseUrl` is given. */
+  subdomain?: string;
   /** Credential (or a TokenProvider), sent as `Authorization: Bearer <token>` (bearer scheme). */
   token: Credential | TokenProvider;
 };
@@ -52,7 +64,7 @@ export type KlausClient<Throws extends boolean = false> = CxkitClient<
 >;
 
 /**
- * Typed client for Klaus (Zendesk QA) CSAT enrichment events.
+ * Typed client for Klaus (Zendesk QA): CSAT enrichment events and the Zendesk QA Export and Import APIs.
  *
  * @example
  * const client = createKlausClient({ token: "..." });

@@ -39,3 +39,4 @@ export {
   type RetryEvent,
   type RetryOptions,
 } from "@cxkit/core";
+export { paginate, type Page, type PaginateOptions, type Paginator } from "@cxkit/core";
