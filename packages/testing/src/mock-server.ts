@@ -19,7 +19,7 @@ import { createRouter } from "./router.js";
 import { preferredMedia, sampleFromSchema } from "./sample.js";
 import { validatorFor } from "./schema-validator.js";
 import { checkRequest } from "./validate.js";
-import { dialectFor, type ErrorAnswer } from "./vendor-errors.js";
+import { dialectFor, type ErrorAnswer } from "./dialects/index.js";
 
 /** The vendors whose specs ship with @cxkit/testing. */
 export const VENDORS = Object.keys(vendorSpecs).sort() as VendorName[];
