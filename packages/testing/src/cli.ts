@@ -4,7 +4,8 @@
 import { parseArgs } from "node:util";
 import { formatRequest } from "./format-request.js";
 import type { VendorName } from "./generated/index.js";
-import { startMockServer, VENDORS } from "./mock-server.js";
+import { startMockServer } from "./mock-server.js";
+import { VENDORS } from "./source.js";
 
 const USAGE = `usage: cxkit-mock <vendor> [--port N] [--host H]
 
