@@ -23,18 +23,29 @@ export interface Credentials {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+// The header a scheme's credential travels in, lower case; undefined for a query or cookie key.
+function headerOf(scheme: SecuritySchemeInfo): string | undefined {
+  if (scheme.type === "http") return "authorization";
+  if (scheme.type === "apiKey" && scheme.in === "header") return scheme.headerName?.toLowerCase();
+  return undefined;
+}
+
 /**
- * The client option that feeds a scheme, from cxkit.json: an HTTP scheme is fed by `auth.option` of a
- * bearer config, an API key header by `auth.option` when it is the config's `auth.header`, else by the
- * `extraHeaders` entry of its header. Undefined when cxkit.json says nothing about the scheme.
+ * The client option that feeds a scheme, from cxkit.json: a header listed in `extraHeaders` is fed by
+ * its option; the main credential's header (`auth.header` for an API key, else `Authorization`) is
+ * fed by `auth.option`, whatever the scheme's form. So when a spec uses two schemes on the same
+ * header (Dixa's raw `apiKey` and its Exports API's `bearer`), one client option feeds both, as in
+ * the generated client. Undefined when cxkit.json says nothing about the scheme.
  */
 export function optionOf(scheme: SecuritySchemeInfo, auth: Auth | undefined): string | undefined {
-  const header = scheme.headerName?.toLowerCase();
-  if (scheme.type === "http" && auth?.kind === "bearer") return auth.option;
-  if (scheme.type !== "apiKey" || header === undefined) return undefined;
-  return auth?.kind === "apiKey" && auth.header?.toLowerCase() === header
-    ? auth.option
-    : auth?.extraHeaders?.find((e) => e.header.toLowerCase() === header)?.option;
+  const header = headerOf(scheme);
+  if (!auth || header === undefined) return undefined;
+  const extra = auth.extraHeaders?.find((e) => e.header.toLowerCase() === header);
+  if (extra) return extra.option;
+  const main = (
+    auth.kind === "apiKey" && auth.header ? auth.header : "Authorization"
+  ).toLowerCase();
+  return header === main ? auth.option : undefined;
 }
 
 /**

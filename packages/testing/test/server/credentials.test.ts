@@ -4,6 +4,8 @@ import { createCredentials, optionOf } from "../../src/server/credentials.js";
 import type { VendorConfig } from "../../src/source.js";
 import { specOf } from "../helpers.js";
 
+// Two schemes on the same header, as Dixa's spec has them once its Exports API is in: the raw key
+// everywhere, `Bearer <key>` on the export operations. One client option (`apiKey`) feeds both.
 const twoSchemes = {
   openapi: "3.1.0",
   info: { title: "two schemes", version: "1" },
@@ -25,8 +27,10 @@ describe("optionOf", () => {
   const schemes = securitySchemes(twoSchemes);
   it.each<[string, VendorConfig["auth"], string | undefined]>([
     ["apiKey", dixaConfig.auth, "apiKey"],
+    ["bearer", dixaConfig.auth, "apiKey"],
     ["partner", dixaConfig.auth, undefined],
     ["bearer", { kind: "bearer", option: "token" }, "token"],
+    ["apiKey", { kind: "bearer", option: "token" }, "token"],
     [
       "partner",
       {
@@ -44,6 +48,17 @@ describe("optionOf", () => {
 });
 
 describe("createCredentials", () => {
+  it("feeds every scheme on the main header from the main option", () => {
+    const { accepted } = createCredentials(twoSchemes, dixaConfig, { apiKey: "k", partner: "p" });
+    expect(accepted).toEqual(
+      new Map([
+        ["apiKey", new Set(["k"])],
+        ["bearer", new Set(["k"])],
+        ["partner", new Set(["p"])], // no option in the config: the scheme's own name
+      ]),
+    );
+  });
+
   it("accepts anything of the right form for schemes without a given value", () => {
     expect(createCredentials(twoSchemes, dixaConfig, {}).accepted.size).toBe(0);
   });

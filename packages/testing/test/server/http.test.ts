@@ -39,15 +39,21 @@ describe("encodeAnswer", () => {
 });
 
 describe("listen", () => {
-  it("serves on 127.0.0.1, and close() ends a pending sleep and is safe twice", async () => {
+  it("serves on 127.0.0.1; close() drops a request that sleeps, and is safe twice", async () => {
+    let entered!: () => void;
+    const inHandler = new Promise<void>((resolve) => (entered = resolve));
     const server = await listen({}, async (_req, res, self) => {
-      await self.sleep(60_000);
+      entered();
+      await self.sleep(60_000); // close() ends the wait at once
       res.end(self.closing.aborted ? "closed" : "slept");
     });
     expect(server.origin).toBe(`http://127.0.0.1:${server.port}`);
-    const pending = fetch(server.origin).catch((error: Error) => error.name);
-    await new Promise((r) => setTimeout(r, 50));
+    const pending = fetch(server.origin).then(
+      (response) => response.text(),
+      (error: Error) => error.name,
+    );
+    await inHandler;
     await Promise.all([server.close(), server.close()]);
-    expect(await pending).toBe("TypeError"); // the connection was dropped
+    expect(await pending).toBe("TypeError"); // the connection was dropped before the answer
   });
 });
