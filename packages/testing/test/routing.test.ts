@@ -87,3 +87,51 @@ describe("an operation's own security overrides the root's", () => {
     expect(await get("/v1/conversation_export", "anything")).toBe(401);
   });
 });
+
+describe("operations on servers of their own", () => {
+  const hosts = {
+    openapi: "3.1.0",
+    info: { title: "hosts", version: "1" },
+    servers: [{ url: "https://events.example.com/api" }],
+    paths: {
+      "/csat/{connectionId}": {
+        post: { operationId: "sendCsat", responses: ok },
+      },
+      "/v1/reviews": {
+        servers: [
+          {
+            url: "https://{subdomain}.zendesk.com/qa",
+            variables: { subdomain: { default: "acme", description: "Zendesk subdomain" } },
+          },
+        ],
+        get: { operationId: "listReviews", responses: ok },
+      },
+      "/v1/audits": {
+        get: {
+          operationId: "listAudits",
+          servers: [{ url: "https://audits.example.com/base" }],
+          responses: ok,
+        },
+      },
+    },
+  };
+
+  it("serves every operation at mock.url + its spec path, without other servers' base paths", async () => {
+    const mock = await start(hosts);
+    expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api$/); // the root server's base path
+    const status = (method: string, path: string) =>
+      fetch(`${mock.url}${path}`, { method }).then((r) => r.status);
+    expect(await status("POST", "/csat/c-1")).toBe(200);
+    expect(await status("GET", "/v1/reviews")).toBe(200);
+    expect(await status("GET", "/v1/audits")).toBe(200);
+    expect(await status("GET", "/qa/v1/reviews")).toBe(404);
+    expect(await status("GET", "/base/v1/audits")).toBe(404);
+    expect(mock.requests.map((r) => r.operationId)).toEqual([
+      "sendCsat",
+      "listReviews",
+      "listAudits",
+      undefined,
+      undefined,
+    ]);
+  });
+});
