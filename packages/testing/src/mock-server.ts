@@ -13,6 +13,7 @@ import { createRouter } from "./router.js";
 import { validatorFor } from "./schema-validator.js";
 import { Answers } from "./server/answer.js";
 import { createCredentials } from "./server/credentials.js";
+import { createCors } from "./server/cors.js";
 import { createExchange } from "./server/exchange.js";
 import { listen } from "./server/http.js";
 import type { RecordedRequest } from "./server/record.js";
@@ -32,6 +33,15 @@ export interface MockServerOptions {
   credentials?: Record<string, string | undefined>;
   /** Called once per request, after it was answered (or faulted). */
   onRequest?: (request: RecordedRequest) => void;
+  /**
+   * Let a browser page on another origin call the mock: `true` allows any origin, `{ origin }` only
+   * that one (`http://localhost:5173`). Every answer (errors and faults included) then carries
+   * `Access-Control-Allow-Origin` and exposes its headers, and a preflight (`OPTIONS` with
+   * `Access-Control-Request-Method`) on any path is answered 204, allowing the method and headers
+   * it asks for. Preflights are not recorded in `requests`, not passed to `onRequest` and use up no
+   * fault step: they are the browser's, not the code under test's. Default: off.
+   */
+  cors?: boolean | { origin?: string };
 }
 
 /** An operation the mock serves. */
@@ -123,6 +133,7 @@ export async function startMockServer(
     answers,
     requests,
     onRequest: options.onRequest,
+    cors: createCors(options.cors),
   });
 
   const knownOperation = (operationId: string, what: string): OperationSpec => {

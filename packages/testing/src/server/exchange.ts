@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FaultQueue } from "../faults.js";
 import type { RouteMatch } from "../router.js";
 import type { Answers } from "./answer.js";
+import type { Cors } from "./cors.js";
 import { faultDelay, faultOutcome, type FaultOutcome, resetsBeforeBody } from "./faults.js";
 import {
   type Answer,
@@ -22,17 +23,22 @@ export interface ExchangeContext extends InspectContext {
   /** Where each request is recorded. */
   requests: RecordedRequest[];
   onRequest: ((request: RecordedRequest) => void) | undefined;
+  /** Set when the mock answers browsers from other origins. */
+  cors: Cors | undefined;
 }
 
 /**
  * The handler of one request: record it, take its fault step, read and judge it, then answer it
- * (the fault's answer, the vendor's refusal, or the reply) and report it to `onRequest`.
+ * (the fault's answer, the vendor's refusal, or the reply) and report it to `onRequest`. A CORS
+ * preflight is answered first and is none of these: the browser sends it, not the code under test.
  */
 export function createExchange(
   context: ExchangeContext,
 ): (req: IncomingMessage, res: ServerResponse, server: HttpServer) => Promise<void> {
-  const { answers, credentials } = context;
+  const { answers, credentials, cors } = context;
   return async (req, res, server) => {
+    const preflight = cors?.preflight(req.method ?? "GET", req.headers);
+    if (preflight) return writeAnswer(res, preflight);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const match = context.route((req.method ?? "GET").toUpperCase(), url.pathname);
     const op = match.kind === "operation" ? match.operation : undefined;
@@ -41,7 +47,8 @@ export function createExchange(
     context.requests.push(record);
     const send = (answer: Answer) => {
       record.status = answer.status;
-      writeAnswer(res, encodeAnswer(answer));
+      const wire = encodeAnswer(answer);
+      writeAnswer(res, cors ? cors.decorate(wire) : wire);
     };
     try {
       if (step && resetsBeforeBody(step)) {
