@@ -59,7 +59,7 @@ type ReplyOf<Ops, Id extends keyof Ops> = ReplyFor<Ops[Id]>;
  * (`mockDixa()`, ...); for {@link startMockServer} operation ids are strings and bodies `unknown`.
  */
 export interface MockServer<Ops = Record<string, unknown>> {
-  /** Base URL to give a client: `http://127.0.0.1:<port>` (plus the spec server's base path). */
+  /** Base URL to give a client: `http://127.0.0.1:<port>` plus the root server's base path. */
   readonly url: string;
   readonly port: number;
   /** `dixa`, `haptik`, ... or the custom spec's name. */
