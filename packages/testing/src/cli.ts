@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// cxkit-mock <vendor> [--port N] [--host H]: serve a vendor's mock on 127.0.0.1, print its base URL,
-// then one entry per request served (credentials redacted). Ctrl-C (SIGINT) or SIGTERM stops it.
+// cxkit-mock <vendor> [--port N] [--host H] [--cors]: serve a vendor's mock on 127.0.0.1, print its
+// base URL, then one entry per request served (credentials redacted). Ctrl-C (SIGINT) or SIGTERM
+// stops it.
 import { parseArgs } from "node:util";
 import { formatRequest } from "./format-request.js";
 import type { VendorName } from "./generated/index.js";
-import { startMockServer, VENDORS } from "./mock-server.js";
+import { startMockServer } from "./mock-server.js";
+import { VENDORS } from "./source.js";
 
-const USAGE = `usage: cxkit-mock <vendor> [--port N] [--host H]
+const USAGE = `usage: cxkit-mock <vendor> [--port N] [--host H] [--cors]
 
 Serves a spec-driven mock of a vendor API on 127.0.0.1 (port 0: any free port), prints its base URL,
 then each request it serves, credentials redacted. Point a client's baseUrl at the printed URL.
+--cors lets browser pages on any origin call it.
 
 vendors: ${VENDORS.join(", ")}`;
 
@@ -22,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         port: { type: "string", short: "p" },
         host: { type: "string" },
+        cors: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -50,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
   const mock = await startMockServer(vendor as VendorName, {
     port,
     ...(values.host ? { host: values.host } : {}),
+    ...(values.cors ? { cors: true } : {}),
     onRequest: (request) => process.stdout.write(`${formatRequest(request)}\n`),
   });
   const count = mock.operations.length;

@@ -1,4 +1,4 @@
-import type { RecordedRequest } from "./mock-server.js";
+import type { RecordedRequest } from "./server/record.js";
 
 /** Headers that carry credentials in at least one vendor's API. */
 export const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([

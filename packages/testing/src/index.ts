@@ -7,14 +7,12 @@
  */
 export {
   startMockServer,
-  VENDORS,
-  type CustomSpec,
   type MockOperation,
   type MockServer,
   type MockServerOptions,
-  type RecordedRequest,
-  type VendorConfig,
 } from "./mock-server.js";
+export type { RecordedRequest } from "./server/record.js";
+export { VENDORS, type CustomSpec, type VendorConfig } from "./source.js";
 export {
   mockCreovai,
   mockDixa,

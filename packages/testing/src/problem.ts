@@ -2,7 +2,7 @@ import type { SchemaProblem } from "./schema-validator.js";
 
 /**
  * Why the mock refused a request, before it is put into the vendor's own error shape
- * (see `vendor-errors.ts`).
+ * (see `dialects/`).
  */
 export type Problem =
   /** A credential header is absent, in the wrong form, or (when credentials were given) wrong. */

@@ -81,6 +81,19 @@ describe("cxkit-mock", () => {
     expect(creovai.output()).not.toContain("s3cr3t");
   });
 
+  it("--cors answers browsers' preflights", async () => {
+    const mock = run("klaus", "--cors");
+    const [, url] = await mock.waitFor(/listening on (\S+)\n/);
+    const response = await fetch(`${url}/capture/integration/klaus-csat/token/c-1`, {
+      method: "OPTIONS",
+      headers: { origin: "http://app.test", "access-control-request-method": "POST" },
+    });
+    expect([response.status, response.headers.get("access-control-allow-origin")]).toEqual([
+      204,
+      "*",
+    ]);
+  });
+
   it.each([
     [["zendesk"], /unknown vendor "zendesk"/],
     [[], /a vendor is required/],

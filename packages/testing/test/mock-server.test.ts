@@ -418,3 +418,71 @@ describe("startMockServer", () => {
     ]);
   });
 });
+
+describe("cors", () => {
+  const origin = "http://app.test";
+
+  it("answers a preflight on any path, without recording it or using up a fault step", async () => {
+    const mock = await track(mockDixa({ cors: true }));
+    mock.fault("*", { status: 503 });
+    const preflight = (path: string) =>
+      fetch(`${mock.url}${path}`, {
+        method: "OPTIONS",
+        headers: {
+          origin,
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "authorization, content-type",
+        },
+      });
+    for (const path of ["/v1/conversations/1/notes", "/v1/no-such-path"]) {
+      const response = await preflight(path);
+      expect(response.status).toBe(204);
+      expect(Object.fromEntries(response.headers)).toMatchObject({
+        "access-control-allow-origin": "*",
+        "access-control-allow-methods": "POST",
+        "access-control-allow-headers": "authorization, content-type",
+        "access-control-max-age": "7200",
+      });
+    }
+    expect(mock.requests).toEqual([]);
+    expect(mock.pendingFaults()).toBe(1);
+  });
+
+  it("adds the allow-origin header to answers, errors and faults, exposing their headers", async () => {
+    const mock = await track(mockDixa({ cors: true, credentials: { apiKey: "k" } }));
+    const get = (authorization: string) =>
+      fetch(`${mock.url}/v1/conversations/1`, { headers: { origin, authorization } });
+    const ok = await get("k");
+    expect([ok.status, ok.headers.get("access-control-allow-origin")]).toEqual([200, "*"]);
+    const refused = await get("wrong");
+    expect([refused.status, refused.headers.get("access-control-allow-origin")]).toEqual([
+      401,
+      "*",
+    ]);
+    mock.fault("getConversation", { status: 429, headers: { "retry-after": "1" } });
+    const throttled = await get("k");
+    expect(throttled.headers.get("access-control-allow-origin")).toBe("*");
+    expect(throttled.headers.get("access-control-expose-headers")).toBe("retry-after");
+    mock.fault("getConversation", { malformedJson: true });
+    expect((await get("k")).headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("names the one origin given", async () => {
+    const mock = await track(mockKlaus({ cors: { origin: "http://localhost:5173" } }));
+    const response = await fetch(`${mock.url}/nowhere`, { headers: { origin } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    expect(response.headers.get("vary")).toBe("Origin");
+  });
+
+  it("is off by default: an OPTIONS is an ordinary request", async () => {
+    const mock = await track(mockDixa());
+    const response = await fetch(`${mock.url}/v1/conversations/1`, {
+      method: "OPTIONS",
+      headers: { origin, "access-control-request-method": "GET" },
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+    expect(mock.requests).toHaveLength(1);
+  });
+});

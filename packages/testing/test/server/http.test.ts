@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { encodeAnswer, listen } from "../../src/server/http.js";
+
+describe("encodeAnswer", () => {
+  it.each([
+    [
+      "JSON by default",
+      { status: 200, body: { a: 1 } },
+      { "content-type": "application/json" },
+      '{"a":1}',
+    ],
+    [
+      "text as text",
+      { status: 400, body: "nope", type: "text/plain" },
+      { "content-type": "text/plain; charset=utf-8" },
+      "nope",
+    ],
+    ["no body for a 204", { status: 204, body: { a: 1 } }, {}, undefined],
+    [
+      "the reply's own content type",
+      {
+        status: 200,
+        body: "x",
+        type: "text/csv",
+        headers: { "Content-Type": "text/csv; header=present" },
+      },
+      { "Content-Type": "text/csv; header=present" },
+      "x",
+    ],
+    [
+      "raw text as it is",
+      { status: 200, raw: "{", type: "application/json" },
+      { "content-type": "application/json" },
+      "{",
+    ],
+  ])("%s", (_name, answer, headers, payload) => {
+    expect(encodeAnswer(answer)).toEqual({ status: answer.status, headers, payload });
+  });
+});
+
+describe("listen", () => {
+  it("serves on 127.0.0.1; close() drops a request that sleeps, and is safe twice", async () => {
+    let entered!: () => void;
+    const inHandler = new Promise<void>((resolve) => (entered = resolve));
+    const server = await listen({}, async (_req, res, self) => {
+      entered();
+      await self.sleep(60_000); // close() ends the wait at once
+      res.end(self.closing.aborted ? "closed" : "slept");
+    });
+    expect(server.origin).toBe(`http://127.0.0.1:${server.port}`);
+    const pending = fetch(server.origin).then(
+      (response) => response.text(),
+      (error: Error) => error.name,
+    );
+    await inHandler;
+    await Promise.all([server.close(), server.close()]);
+    expect(await pending).toBe("TypeError"); // the connection was dropped before the answer
+  });
+});
