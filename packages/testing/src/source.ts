@@ -4,24 +4,24 @@ import type { OpenApiDocument } from "./operations.js";
 /** The vendors whose specs ship with @cxkit/testing. */
 export const VENDORS = Object.keys(vendorSpecs).sort() as VendorName[];
 
-/** The parts of a vendor's cxkit.json the mock uses: which client option carries which credential. */
+/** The parts of a vendor's cxkit.json the mock uses: which client option carries each scheme's credential. */
 export interface VendorConfig {
   name?: string;
-  auth?: {
-    kind: string;
-    /** Client option of the main credential (`apiKey`, `token`). */
-    option: string;
-    /** Header of an `apiKey` credential. */
-    header?: string;
-    /** Further credential headers and their client options (Haptik `client-id` <- `clientId`). */
-    extraHeaders?: readonly { header: string; option: string }[];
-    /** A token endpoint that exchanges a client id and secret for the bearer token (Creovai `/Token`). */
-    clientCredentials?: {
-      operationId: string;
-      clientIdOption: string;
-      clientSecretOption: string;
-    };
-  };
+  /** Security scheme name -> the client option holding its credential (as in the generated client). */
+  auth?: Readonly<
+    Record<
+      string,
+      {
+        option: string;
+        /** A token endpoint that exchanges a client id and secret for this bearer token (Creovai `/Token`). */
+        clientCredentials?: {
+          operationId: string;
+          clientIdOption: string;
+          clientSecretOption: string;
+        };
+      }
+    >
+  >;
 }
 
 /** A spec to serve that does not ship with the kit. */

@@ -144,7 +144,6 @@ describe("validation the clients must pass", () => {
     expect(response.status).toBe(200);
     const hits = [];
     for await (const hit of paginate(dixa, "/v1/search/conversations", {
-      method: "POST",
       body: { query: { value: "order 12345", exactMatch: true } },
     })) {
       hits.push(hit);

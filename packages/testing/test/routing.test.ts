@@ -38,7 +38,7 @@ const twoSchemes = {
     },
   },
 };
-const config = { auth: { kind: "apiKey", option: "apiKey", header: "Authorization" } };
+const config = { auth: { apiKey: { option: "apiKey" }, bearer: { option: "apiKey" } } };
 
 describe("an operation's own security overrides the root's", () => {
   it.each([

@@ -1,10 +1,5 @@
 import type { AcceptedCredentials } from "../auth.js";
-import {
-  type OpenApiDocument,
-  type OperationSpec,
-  type SecuritySchemeInfo,
-  securitySchemes,
-} from "../operations.js";
+import { type OpenApiDocument, type OperationSpec, securitySchemes } from "../operations.js";
 import type { Problem } from "../problem.js";
 import type { VendorConfig } from "../source.js";
 
@@ -23,29 +18,14 @@ export interface Credentials {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-// The header a scheme's credential travels in, lower case; undefined for a query or cookie key.
-function headerOf(scheme: SecuritySchemeInfo): string | undefined {
-  if (scheme.type === "http") return "authorization";
-  if (scheme.type === "apiKey" && scheme.in === "header") return scheme.headerName?.toLowerCase();
-  return undefined;
-}
-
 /**
- * The client option that feeds a scheme, from cxkit.json: a header listed in `extraHeaders` is fed by
- * its option; the main credential's header (`auth.header` for an API key, else `Authorization`) is
- * fed by `auth.option`, whatever the scheme's form. So when a spec uses two schemes on the same
- * header (Dixa's raw `apiKey` and its Exports API's `bearer`), one client option feeds both, as in
- * the generated client. Undefined when cxkit.json says nothing about the scheme.
+ * The client option that feeds a scheme, from cxkit.json's `auth` (scheme name -> option), as in the
+ * generated client: when a spec uses two schemes on the same header (Dixa's raw `apiKey` and its Exports
+ * API's `bearer`), cxkit.json names the same option for both. Undefined when cxkit.json says nothing
+ * about the scheme.
  */
-export function optionOf(scheme: SecuritySchemeInfo, auth: Auth | undefined): string | undefined {
-  const header = headerOf(scheme);
-  if (!auth || header === undefined) return undefined;
-  const extra = auth.extraHeaders?.find((e) => e.header.toLowerCase() === header);
-  if (extra) return extra.option;
-  const main = (
-    auth.kind === "apiKey" && auth.header ? auth.header : "Authorization"
-  ).toLowerCase();
-  return header === main ? auth.option : undefined;
+export function optionOf(name: string, auth: Auth | undefined): string | undefined {
+  return auth?.[name]?.option;
 }
 
 /**
@@ -60,15 +40,16 @@ export function createCredentials(
 ): Credentials {
   const auth = config?.auth;
   // The token endpoint, when the client credentials it checks were given.
-  const cc = auth?.clientCredentials;
+  const tokenScheme = Object.values(auth ?? {}).find((s) => s.clientCredentials);
+  const cc = tokenScheme?.clientCredentials;
   const issuing = cc && given[cc.clientIdOption] !== undefined ? cc : undefined;
-  const mainValue = auth ? given[auth.option] : undefined;
+  const mainValue = tokenScheme ? given[tokenScheme.option] : undefined;
   // One set for every scheme fed by the main option: a token issued once is good for all of them.
   const issued = new Set<string>(mainValue === undefined ? [] : [mainValue]);
   const accepted: AcceptedCredentials = new Map();
-  for (const [name, scheme] of securitySchemes(spec)) {
-    const option = optionOf(scheme, auth);
-    if (issuing && option === auth?.option) {
+  for (const [name] of securitySchemes(spec)) {
+    const option = optionOf(name, auth);
+    if (issuing && option === tokenScheme?.option) {
       accepted.set(name, issued);
       continue;
     }

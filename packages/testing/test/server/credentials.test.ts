@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadOperations, securitySchemes } from "../../src/operations.js";
+import { loadOperations } from "../../src/operations.js";
 import { createCredentials, optionOf } from "../../src/server/credentials.js";
 import type { VendorConfig } from "../../src/source.js";
 import { specOf } from "../helpers.js";
@@ -20,30 +20,19 @@ const twoSchemes = {
   paths: {},
 };
 const dixaConfig: VendorConfig = {
-  auth: { kind: "apiKey", option: "apiKey", header: "Authorization" },
+  auth: { apiKey: { option: "apiKey" }, bearer: { option: "apiKey" } },
 };
 
 describe("optionOf", () => {
-  const schemes = securitySchemes(twoSchemes);
   it.each<[string, VendorConfig["auth"], string | undefined]>([
     ["apiKey", dixaConfig.auth, "apiKey"],
     ["bearer", dixaConfig.auth, "apiKey"],
     ["partner", dixaConfig.auth, undefined],
-    ["bearer", { kind: "bearer", option: "token" }, "token"],
-    ["apiKey", { kind: "bearer", option: "token" }, "token"],
-    [
-      "partner",
-      {
-        kind: "bearer",
-        option: "token",
-        extraHeaders: [{ header: "X-Partner", option: "partnerId" }],
-      },
-      "partnerId",
-    ],
-    ["bearer", { kind: "apiKey", option: "key", header: "x-api-key" }, undefined],
+    ["bearer", { bearer: { option: "token" } }, "token"],
+    ["partner", { bearer: { option: "token" }, partner: { option: "partnerId" } }, "partnerId"],
     ["bearer", undefined, undefined],
   ])("%s with %j -> %s", (name, auth, option) => {
-    expect(optionOf(schemes.get(name)!, auth)).toBe(option);
+    expect(optionOf(name, auth)).toBe(option);
   });
 });
 
@@ -68,12 +57,13 @@ describe("createCredentials", () => {
     const getToken = loadOperations(spec).find((o) => o.operationId === "getToken")!;
     const config: VendorConfig = {
       auth: {
-        kind: "bearer",
-        option: "token",
-        clientCredentials: {
-          operationId: "getToken",
-          clientIdOption: "clientId",
-          clientSecretOption: "clientSecret",
+        bearer: {
+          option: "token",
+          clientCredentials: {
+            operationId: "getToken",
+            clientIdOption: "clientId",
+            clientSecretOption: "clientSecret",
+          },
         },
       },
     };
