@@ -83,6 +83,8 @@ const CONVERSATION_VARIANTS = [
   "WhatsAppConversation",
 ];
 
+const BULK_OUTCOMES = ["BulkActionFailure", "BulkActionSuccess"];
+
 const exceptions: Exception[] = [
   // createConversation: body is oneOf Callback | Chat | ContactForm | Email | Sms, none with `_type` upstream.
   ...["Callback", "Chat", "ContactForm", "Email", "Sms"].map((v) => ({
@@ -142,6 +144,28 @@ const exceptions: Exception[] = [
     "response 200 data",
     ["EmailAutoReply", "QuickResponse"],
     'Dixa\'s own sample answers `"_type": "QuickResponse"` / `"EmailAutoReply"`, the values of the `type` filter.',
+  ),
+  // End users: the conversations of an end user are the Conversation union of getConversation.
+  ...typeAdded(
+    "listEndUserConversations",
+    "response 200 data",
+    CONVERSATION_VARIANTS,
+    'Dixa\'s own sample of this answer has `"_type": "ChatConversation"`, as getConversation\'s does.',
+  ),
+  // Bulk writes: data items are oneOf BulkActionSuccess | BulkActionFailure (vendor-facts 1.4).
+  ...(
+    [
+      ["updateEndUsers", "200"],
+      ["patchEndUsers", "200"],
+      ["createEndUsers", "201"],
+    ] as const
+  ).flatMap(([id, code]) =>
+    typeAdded(
+      id,
+      `response ${code} data`,
+      BULK_OUTCOMES,
+      'Dixa\'s own samples of this answer tag each outcome `"_type": "BulkActionSuccess"` / `"BulkActionFailure"`.',
+    ),
   ),
   // Timestamps: our DixaTimestamp (pattern) replaces `format: date-time`.
   ...["fromDatetime", "toDatetime"].map((name) => ({
@@ -463,7 +487,7 @@ function check(o: Operation, aspect: Aspect): void {
 // Tests
 // ---------------------------------------------------------------------------------------------
 
-const EXPECTED_OPERATIONS = 48;
+const EXPECTED_OPERATIONS = 59;
 
 describe("Dixa spec vs Dixa's own OpenAPI file", () => {
   it(`declares ${EXPECTED_OPERATIONS} operations with unique operationIds`, () => {
