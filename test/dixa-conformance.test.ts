@@ -158,6 +158,9 @@ const exceptions: Exception[] = [
       ["updateEndUsers", "200"],
       ["patchEndUsers", "200"],
       ["createEndUsers", "201"],
+      ["updateAgents", "200"],
+      ["patchAgents", "200"],
+      ["createAgents", "201"],
     ] as const
   ).flatMap(([id, code]) =>
     typeAdded(
@@ -487,7 +490,7 @@ function check(o: Operation, aspect: Aspect): void {
 // Tests
 // ---------------------------------------------------------------------------------------------
 
-const EXPECTED_OPERATIONS = 59;
+const EXPECTED_OPERATIONS = 80;
 
 describe("Dixa spec vs Dixa's own OpenAPI file", () => {
   it(`declares ${EXPECTED_OPERATIONS} operations with unique operationIds`, () => {
