@@ -178,6 +178,14 @@ const exceptions: Exception[] = [
     ["Failure", "Success"],
     'Dixa\'s own sample tags each outcome `"_type": "Success"` / `"Failure"` (and the nested channel and error `"GenericChannel"` / `"UnexpectedError"`).',
   ),
+  {
+    operationId: "listKnowledgeCollections",
+    diff: 'response 200 body: property "meta" only in ours',
+    why:
+      "Dixa's file gives this list pageKey/pageLimit but no `meta` in the answer, so the next cursor " +
+      "could never be read; every other paginated Dixa list answers `meta.next` (PaginationLinks), and " +
+      "our pagination walk needs it. Optional, so an answer without it still fits.",
+  },
   // Timestamps: our DixaTimestamp (pattern) replaces `format: date-time`.
   ...["fromDatetime", "toDatetime"].map((name) => ({
     operationId: "listOrganizationActivityLog",
@@ -498,7 +506,7 @@ function check(o: Operation, aspect: Aspect): void {
 // Tests
 // ---------------------------------------------------------------------------------------------
 
-const EXPECTED_OPERATIONS = 106;
+const EXPECTED_OPERATIONS = 125;
 
 describe("Dixa spec vs Dixa's own OpenAPI file", () => {
   it(`declares ${EXPECTED_OPERATIONS} operations with unique operationIds`, () => {
