@@ -542,6 +542,51 @@ describe("Dixa spec vs Dixa's own OpenAPI file", () => {
     expect(exceptions.filter((e) => e.why.trim().length < 20)).toEqual([]);
   });
 
+  it("discriminates every oneOf by a required `_type` const, except the listed plain unions", () => {
+    // Unions whose members carry no `_type` on the wire, with the reason.
+    const undiscriminated: Record<string, string> = {
+      "components/schemas/CustomAttributeValue":
+        "plain JSON values (a string or a list of strings)",
+      "components/schemas/CustomAttributesPatch/additionalProperties":
+        "plain JSON values (string, list of strings, null)",
+      "components/schemas/MetricQuery":
+        "Dixa's own samples send no `_type`; the shapes differ by `periodFilter`",
+      "components/schemas/MetricRecordQuery":
+        "Dixa's own samples send no `_type`; the shapes differ by `periodFilter`",
+    };
+    const found: string[] = [];
+    const problems: string[] = [];
+    const visit = (node: any, where: string[]): void => {
+      if (Array.isArray(node)) return node.forEach((v, i) => visit(v, [...where, String(i)]));
+      if (!node || typeof node !== "object") return;
+      if (Array.isArray(node.oneOf)) {
+        const at = where.join("/");
+        if (!node.discriminator) found.push(at);
+        else {
+          expect(node.discriminator.propertyName, at).toBe("_type");
+          const mapping: Record<string, string> = node.discriminator.mapping ?? {};
+          const refs = node.oneOf.map((v: Json) => v.$ref);
+          expect(Object.values(mapping).sort(), `${at} mapping`).toEqual([...refs].sort());
+          for (const [wire, ref] of Object.entries(mapping)) {
+            const v = objectShape(ours, { $ref: ref });
+            const typeProp = [
+              deref(ours, { $ref: ref }),
+              ...(deref(ours, { $ref: ref }).allOf ?? []),
+            ]
+              .map((part: Json) => deref(ours, part).properties?._type)
+              .find(Boolean);
+            if (!v.required.includes("_type")) problems.push(`${ref}: _type not required`);
+            if (typeProp?.const !== wire) problems.push(`${ref}: _type const is not ${wire}`);
+          }
+        }
+      }
+      for (const [k, v] of Object.entries(node)) visit(v, [...where, k]);
+    };
+    visit(ours, []);
+    expect(found.sort()).toEqual(Object.keys(undiscriminated).sort());
+    expect(problems).toEqual([]);
+  });
+
   const cases = compared.map((o) => [`${o.operationId} (${o.method} ${o.path})`, o] as const);
 
   describe.each(cases)("%s", (_name, o) => {
