@@ -9,6 +9,10 @@
 //
 // Deliberate differences are listed in `exceptions` with the reason. A difference that is not listed
 // fails the test, and so does a listed exception that no longer matches a real difference.
+//
+// Every upstream operation must be declared. Operations whose path item names its own server (the
+// Dixa Exports API on exports.dixa.io, which Dixa's file does not describe) are not compared; the test
+// checks there are exactly those two, with their server and bearer security.
 
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
