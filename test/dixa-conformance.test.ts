@@ -9,8 +9,12 @@
 //
 // Deliberate differences are listed in `exceptions` with the reason. A difference that is not listed
 // fails the test, and so does a listed exception that no longer matches a real difference.
+//
+// Every upstream operation must be declared. Operations whose path item names its own server (the
+// Dixa Exports API on exports.dixa.io, which Dixa's file does not describe) are not compared; the test
+// checks there are exactly those two, with their server and bearer security.
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -20,7 +24,20 @@ type Json = Record<string, any>;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OURS_FILE = path.resolve(here, "../specs/dixa/openapi.yaml");
-const UPSTREAM_FILE = path.resolve(here, "../../shared/upstream-specs/dixa-api-beta.openapi.yaml");
+const UPSTREAM_RELATIVE = "shared/upstream-specs/dixa-api-beta.openapi.yaml";
+
+/** `../shared/...` beside the repository; from a worktree nested one level deeper, the nearest ancestor's. */
+function findUpstreamFile(): string {
+  let dir = path.resolve(here, "../..");
+  for (;;) {
+    const candidate = path.join(dir, UPSTREAM_RELATIVE);
+    if (existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(here, "../..", UPSTREAM_RELATIVE);
+    dir = parent;
+  }
+}
+const UPSTREAM_FILE = findUpstreamFile();
 
 const ours: Json = parse(readFileSync(OURS_FILE, "utf8"));
 const upstream: Json = parse(readFileSync(UPSTREAM_FILE, "utf8"));
@@ -42,6 +59,20 @@ const ADDED_TYPE =
   "Dixa's file declares no `_type` on this oneOf variant, but every real body carries it " +
   "(vendor-facts 1.5); we declare it as the discriminator (required, const).";
 
+/** One exception per variant: `_type` declared by us (required const), absent from Dixa's variant. */
+function typeAdded(
+  operationId: string,
+  where: string,
+  variants: string[],
+  why: string,
+): Exception[] {
+  return variants.map((v) => ({
+    operationId,
+    diff: `${where} [${v}]: property "_type" only in ours (required)`,
+    why: `${ADDED_TYPE} ${why}`,
+  }));
+}
+
 const CONVERSATION_VARIANTS = [
   "AnonymizedConversation",
   "ChatConversation",
@@ -55,6 +86,8 @@ const CONVERSATION_VARIANTS = [
   "TwitterConversation",
   "WhatsAppConversation",
 ];
+
+const BULK_OUTCOMES = ["BulkActionFailure", "BulkActionSuccess"];
 
 const exceptions: Exception[] = [
   // createConversation: body is oneOf Callback | Chat | ContactForm | Email | Sms, none with `_type` upstream.
@@ -99,6 +132,63 @@ const exceptions: Exception[] = [
     why:
       'The docs sample of this answer has `"_type": "ConversationSearchHit"` on each hit; upstream does not ' +
       "declare it. Optional in ours because upstream's own sample of the same answer leaves it out.",
+  },
+  // Contact endpoints: data (or its items) is oneOf EmailEndpoint | TelephonyEndpoint.
+  ...["listContactEndpoints", "getContactEndpoint"].flatMap((id) =>
+    typeAdded(
+      id,
+      "response 200 data",
+      ["EmailEndpoint", "TelephonyEndpoint"],
+      'Dixa\'s own samples answer `"_type": "EmailEndpoint"` / `"TelephonyEndpoint"`, and the list filters on the same values (`?_type=`).',
+    ),
+  ),
+  // Templates: data items are oneOf EmailAutoReply | QuickResponse.
+  ...typeAdded(
+    "listTemplates",
+    "response 200 data",
+    ["EmailAutoReply", "QuickResponse"],
+    'Dixa\'s own sample answers `"_type": "QuickResponse"` / `"EmailAutoReply"`, the values of the `type` filter.',
+  ),
+  // End users: the conversations of an end user are the Conversation union of getConversation.
+  ...typeAdded(
+    "listEndUserConversations",
+    "response 200 data",
+    CONVERSATION_VARIANTS,
+    'Dixa\'s own sample of this answer has `"_type": "ChatConversation"`, as getConversation\'s does.',
+  ),
+  // Bulk writes: data items are oneOf BulkActionSuccess | BulkActionFailure (vendor-facts 1.4).
+  ...(
+    [
+      ["updateEndUsers", "200"],
+      ["patchEndUsers", "200"],
+      ["createEndUsers", "201"],
+      ["updateAgents", "200"],
+      ["patchAgents", "200"],
+      ["createAgents", "201"],
+      ["addQueueMembers", "200"],
+    ] as const
+  ).flatMap(([id, code]) =>
+    typeAdded(
+      id,
+      `response ${code} data`,
+      BULK_OUTCOMES,
+      'Dixa\'s own samples of this answer tag each outcome `"_type": "BulkActionSuccess"` / `"BulkActionFailure"`.',
+    ),
+  ),
+  // Queue availability: data items are oneOf Failure | Success (ChannelAvailabilityOutcome).
+  ...typeAdded(
+    "getQueueAvailability",
+    "response 200 data",
+    ["Failure", "Success"],
+    'Dixa\'s own sample tags each outcome `"_type": "Success"` / `"Failure"` (and the nested channel and error `"GenericChannel"` / `"UnexpectedError"`).',
+  ),
+  {
+    operationId: "listKnowledgeCollections",
+    diff: 'response 200 body: property "meta" only in ours',
+    why:
+      "Dixa's file gives this list pageKey/pageLimit but no `meta` in the answer, so the next cursor " +
+      "could never be read; every other paginated Dixa list answers `meta.next` (PaginationLinks), and " +
+      "our pagination walk needs it. Optional, so an answer without it still fits.",
   },
   // Timestamps: our DixaTimestamp (pattern) replaces `format: date-time`.
   ...["fromDatetime", "toDatetime"].map((name) => ({
@@ -360,6 +450,8 @@ interface Operation {
   upstreamPath: string;
   op: Json;
   item: Json;
+  /** The path item names its own server: not part of Dixa's file (the Exports API). */
+  otherServer: boolean;
 }
 
 const operations: Operation[] = Object.entries(ours.paths as Json).flatMap(([p, item]) =>
@@ -370,7 +462,19 @@ const operations: Operation[] = Object.entries(ours.paths as Json).flatMap(([p, 
     upstreamPath: p.replace(/^\/v1\//, "/beta/"),
     op: item[m],
     item,
+    otherServer: Array.isArray(item.servers) && item.servers.length > 0,
   })),
+);
+
+/** The operations Dixa's file describes (all on its one server); the others are compared elsewhere. */
+const compared = operations.filter((o) => !o.otherServer);
+const exportsOperations = operations.filter((o) => o.otherServer);
+
+/** The Dixa Exports API (https://exports.dixa.io): documented on docs.dixa.io, absent from the file. */
+const EXPORTS_PATHS = ["/v1/conversation_export", "/v1/message_export"];
+
+const upstreamKeys: string[] = Object.entries(upstream.paths as Json).flatMap(([p, item]) =>
+  METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${p}`),
 );
 
 function upstreamOperation(o: Operation): { op: Json; item: Json } | undefined {
@@ -406,33 +510,88 @@ function check(o: Operation, aspect: Aspect): void {
 // Tests
 // ---------------------------------------------------------------------------------------------
 
+const EXPECTED_OPERATIONS = 125;
+
 describe("Dixa spec vs Dixa's own OpenAPI file", () => {
-  it("declares 31 operations with unique operationIds", () => {
-    expect(operations).toHaveLength(31);
+  it(`declares ${EXPECTED_OPERATIONS} operations with unique operationIds`, () => {
+    expect(operations).toHaveLength(EXPECTED_OPERATIONS);
     expect(new Set(operations.map((o) => o.operationId)).size).toBe(operations.length);
   });
 
-  it("covers every operation Dixa tags Conversations", () => {
-    const ourKeys = new Set(operations.map((o) => `${o.method} ${o.upstreamPath}`));
-    const missing: string[] = [];
-    for (const [p, item] of Object.entries(upstream.paths as Json)) {
-      for (const m of METHODS) {
-        if (item[m]?.tags?.includes("Conversations") && !ourKeys.has(`${m.toUpperCase()} ${p}`))
-          missing.push(`${m.toUpperCase()} ${p}`);
-      }
-    }
-    expect(missing).toEqual([]);
+  it("covers every upstream operation", () => {
+    expect(upstreamKeys).toHaveLength(123);
+    const ourKeys = new Set(compared.map((o) => `${o.method} ${o.upstreamPath}`));
+    expect(upstreamKeys.filter((k) => !ourKeys.has(k))).toEqual([]);
   });
 
-  it("lists exceptions only for operations we declare, each once and with a reason", () => {
-    const ids = new Set(operations.map((o) => o.operationId));
+  it("has exactly the 2 Exports API operations on another server, none of them upstream", () => {
+    expect(exportsOperations.map((o) => `${o.method} ${o.path}`).sort()).toEqual(
+      EXPORTS_PATHS.map((p) => `GET ${p}`),
+    );
+    for (const o of exportsOperations) {
+      expect(upstreamOperation(o), o.path).toBeUndefined();
+      expect(o.item.servers, o.path).toEqual([
+        expect.objectContaining({ url: "https://exports.dixa.io" }),
+      ]);
+      expect(o.op.security, o.path).toEqual([{ bearer: [] }]);
+    }
+    expect(ours.security).toEqual([{ apiKey: [] }]);
+  });
+
+  it("lists exceptions only for operations we compare, each once and with a reason", () => {
+    const ids = new Set(compared.map((o) => o.operationId));
     expect(exceptions.filter((e) => !ids.has(e.operationId)).map((e) => e.operationId)).toEqual([]);
     const keys = exceptions.map((e) => `${e.operationId} ${e.diff}`);
     expect(keys.length).toBe(new Set(keys).size);
     expect(exceptions.filter((e) => e.why.trim().length < 20)).toEqual([]);
   });
 
-  const cases = operations.map((o) => [`${o.operationId} (${o.method} ${o.path})`, o] as const);
+  it("discriminates every oneOf by a required `_type` const, except the listed plain unions", () => {
+    // Unions whose members carry no `_type` on the wire, with the reason.
+    const undiscriminated: Record<string, string> = {
+      "components/schemas/CustomAttributeValue":
+        "plain JSON values (a string or a list of strings)",
+      "components/schemas/CustomAttributesPatch/additionalProperties":
+        "plain JSON values (string, list of strings, null)",
+      "components/schemas/MetricQuery":
+        "Dixa's own samples send no `_type`; the shapes differ by `periodFilter`",
+      "components/schemas/MetricRecordQuery":
+        "Dixa's own samples send no `_type`; the shapes differ by `periodFilter`",
+    };
+    const found: string[] = [];
+    const problems: string[] = [];
+    const visit = (node: any, where: string[]): void => {
+      if (Array.isArray(node)) return node.forEach((v, i) => visit(v, [...where, String(i)]));
+      if (!node || typeof node !== "object") return;
+      if (Array.isArray(node.oneOf)) {
+        const at = where.join("/");
+        if (!node.discriminator) found.push(at);
+        else {
+          expect(node.discriminator.propertyName, at).toBe("_type");
+          const mapping: Record<string, string> = node.discriminator.mapping ?? {};
+          const refs = node.oneOf.map((v: Json) => v.$ref);
+          expect(Object.values(mapping).sort(), `${at} mapping`).toEqual([...refs].sort());
+          for (const [wire, ref] of Object.entries(mapping)) {
+            const v = objectShape(ours, { $ref: ref });
+            const typeProp = [
+              deref(ours, { $ref: ref }),
+              ...(deref(ours, { $ref: ref }).allOf ?? []),
+            ]
+              .map((part: Json) => deref(ours, part).properties?._type)
+              .find(Boolean);
+            if (!v.required.includes("_type")) problems.push(`${ref}: _type not required`);
+            if (typeProp?.const !== wire) problems.push(`${ref}: _type const is not ${wire}`);
+          }
+        }
+      }
+      for (const [k, v] of Object.entries(node)) visit(v, [...where, k]);
+    };
+    visit(ours, []);
+    expect(found.sort()).toEqual(Object.keys(undiscriminated).sort());
+    expect(problems).toEqual([]);
+  });
+
+  const cases = compared.map((o) => [`${o.operationId} (${o.method} ${o.path})`, o] as const);
 
   describe.each(cases)("%s", (_name, o) => {
     it("exists upstream at the same method and path", () => {
@@ -442,16 +601,31 @@ describe("Dixa spec vs Dixa's own OpenAPI file", () => {
       ).toBeDefined();
     });
 
+    it("has the same tags and deprecation as upstream", () => {
+      const up = upstreamOperation(o);
+      expect([...(o.op.tags ?? [])].sort()).toEqual([...(up?.op.tags ?? [])].sort());
+      expect(o.op.deprecated === true).toBe(up?.op.deprecated === true);
+    });
+
     it("has the same path and query parameters", () => check(o, "parameters"));
 
     it("has the same request body", () => check(o, "requestBody"));
 
     it("has the same status codes and 2xx bodies", () => check(o, "responses"));
+  });
 
+  const allCases = operations.map((o) => [`${o.operationId} (${o.method} ${o.path})`, o] as const);
+
+  describe.each(allCases)("%s", (_name, o) => {
     it("answers every error status with ErrorResponse ({message} required)", () => {
       for (const [code, r0] of Object.entries(o.op.responses as Json)) {
         if (!/^[45]/.test(code)) continue;
         const r = deref(ours, r0);
+        if (o.otherServer) {
+          // The Exports API documents its error statuses but not their bodies: none is declared.
+          expect(r.content, `response ${code}`).toBeUndefined();
+          continue;
+        }
         const schemaRef = r.content?.["application/json"]?.schema?.$ref;
         expect(schemaRef, `response ${code}`).toBe("#/components/schemas/ErrorResponse");
         expect(objectShape(ours, { $ref: schemaRef }).required, `response ${code}`).toContain(
@@ -461,7 +635,9 @@ describe("Dixa spec vs Dixa's own OpenAPI file", () => {
     });
 
     it("marks pagination exactly where pageKey/pageLimit are accepted", () => {
-      const names = (o.op.parameters ?? []).map((p: Json) => deref(ours, p).name);
+      const names = [...(o.item.parameters ?? []), ...(o.op.parameters ?? [])].map(
+        (p: Json) => deref(ours, p).name,
+      );
       const paged = names.includes("pageKey") && names.includes("pageLimit");
       if (paged) {
         expect(o.op["x-cxkit-pagination"]).toEqual({
@@ -471,6 +647,13 @@ describe("Dixa spec vs Dixa's own OpenAPI file", () => {
           items: "data",
           next: "meta.next",
         });
+        // The walk needs the items at `data` and the next link at `meta.next` of the 2xx body.
+        const [code, r0] = Object.entries(o.op.responses as Json).find(([c]) => c.startsWith("2"))!;
+        const body = deref(ours, deref(ours, r0).content?.["application/json"]?.schema);
+        expect(deref(ours, body?.properties?.data)?.type, `response ${code} data`).toBe("array");
+        expect(body?.properties?.meta?.$ref, `response ${code} meta`).toBe(
+          "#/components/schemas/PaginationLinks",
+        );
       } else {
         expect(o.op["x-cxkit-pagination"]).toBeUndefined();
       }
