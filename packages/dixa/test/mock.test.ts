@@ -2,7 +2,7 @@
 // against specs/dixa/openapi.yaml by the mock (raw API key, int64 ids, `_type` unions, bodies).
 import { mockDixa, type DixaMockServer } from "@cxkit/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ApiError, createDixaClient, paginate, unwrap } from "@cxkit/dixa";
+import { ApiError, createDixaClient, paginate, unwrap, isAlreadyApplied } from "@cxkit/dixa";
 
 let mock: DixaMockServer;
 beforeAll(async () => {
@@ -28,6 +28,7 @@ describe("Dixa client against the mock", () => {
         },
       }),
     );
+    if (isAlreadyApplied(created)) throw new Error("a first send cannot be a duplicate");
     const conversationId = created.data.id;
     await unwrap(
       dixa.POST("/v1/conversations/{conversationId}/messages", {

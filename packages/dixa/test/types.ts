@@ -24,8 +24,8 @@ export async function typeTests(): Promise<void> {
   });
 
   // (a) an unknown path does not compile
-  // @ts-expect-error "/v1/agents" is not a path of the Dixa spec
-  await dixa.GET("/v1/agents", {});
+  // @ts-expect-error "/v1/robots" is not a path of the Dixa spec
+  await dixa.GET("/v1/robots", {});
 
   // (b) a path parameter of the wrong type does not compile
   await dixa.GET("/v1/conversations/{conversationId}", {

@@ -1,6 +1,6 @@
 // generated from specs/dixa/openapi.yaml by @cxkit-tools/codegen, do not edit
 
-import type { Credential } from "@cxkit/auth";
+import type { Credential, TokenProvider } from "@cxkit/auth";
 import { authFromConfig } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
 import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
@@ -20,12 +20,20 @@ export const descriptor = {
       url: "https://dev.dixa.io",
       description: "Dixa API",
     },
+    {
+      url: "https://exports.dixa.io",
+      description: "Dixa Exports API",
+    },
   ],
   auth: {
     schemes: {
       apiKey: {
         type: "apiKey",
         header: "Authorization",
+        option: "apiKey",
+      },
+      bearer: {
+        type: "bearer",
         option: "apiKey",
       },
     },
@@ -41,8 +49,8 @@ export const descriptor = {
 
 /** Options of {@link createDixaClient}: credentials and hosts plus the options every cxkit client takes. */
 export type DixaClientOptions = CommonClientOptions & {
-  /** Credential, sent as `Authorization: <apiKey>` (apiKey scheme). */
-  apiKey: Credential;
+  /** Credential (or a TokenProvider), sent as `Authorization: <apiKey>` (apiKey scheme); sent as `Authorization: Bearer <apiKey>` (bearer scheme). */
+  apiKey: Credential | TokenProvider;
 };
 
 /**
@@ -58,7 +66,7 @@ export type DixaClient<Throws extends boolean = false> = CxkitClient<
 >;
 
 /**
- * Typed client for the Dixa API (conversations, messages, notes, ratings, tags).
+ * Typed client for the Dixa API (conversations, end users, agents, queues, tags, custom attributes, webhooks, analytics, knowledge) and the Dixa Exports API.
  *
  * @example
  * const client = createDixaClient({ apiKey: "..." });
