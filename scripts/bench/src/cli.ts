@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick] [-- --only <id,id>] [-- --json <file>]
+// Measures and prints; asserts nothing (a benchmark never fails on a number). Writes every figure as
+// JSON (default bench-results.json in the repo root) so CI can keep it as an artifact.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { findRoot } from "@cxkit-tools/codegen";
+import { formatSection, type BenchRunner, type BenchSection } from "./section.js";
+import { packageSizes } from "./sections/package-sizes.js";
+
+/** Every section, in print order. */
+const SECTIONS: Record<string, BenchRunner> = {
+  "package-sizes": packageSizes,
+};
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(args: string[]): Promise<void> {
+  const root = findRoot();
+  const quick = args.includes("--quick");
+  const only = flag(args, "--only")?.split(",");
+  const out = flag(args, "--json") ?? path.join(root, "bench-results.json");
+  const results: BenchSection[] = [];
+  console.log(`# npm run bench (Node ${process.version}${quick ? ", quick" : ""})`);
+  for (const [id, run] of Object.entries(SECTIONS)) {
+    if (only && !only.includes(id)) continue;
+    try {
+      const section = await run({ root, quick });
+      results.push(section);
+      console.log(formatSection(section));
+    } catch (error) {
+      console.log(
+        `\n## ${id}: could not be measured: ${error instanceof Error ? error.message : error}`,
+      );
+    }
+  }
+  writeFileSync(
+    out,
+    `${JSON.stringify({ node: process.version, date: new Date().toISOString(), sections: results }, null, 2)}\n`,
+  );
+  console.log(`\nfigures written to ${path.relative(process.cwd(), out) || out}`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
