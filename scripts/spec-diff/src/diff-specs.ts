@@ -1,0 +1,50 @@
+import { isObject, type OpenApiDocument } from "@cxkit-tools/openapi";
+import { compareComponents } from "./components.js";
+import { DiffContext, locOf, type Change, type DiffResult } from "./diff-context.js";
+import { compareInfo, compareRootDocs } from "./info.js";
+import { compareOperations, matchableOperations, operationName } from "./operations.js";
+import { comparePathItems } from "./path-items.js";
+import { LEVELS, maxLevel, NO_CHANGE, type Level } from "./rules.js";
+import { compareRootServers } from "./servers.js";
+import { compareUnclassified } from "./unclassified.js";
+
+// The root keys the walkers below compare; any other that differs is reported as unclassified.
+const ROOT_KEYS = new Set(["info", "servers", "paths", "components", "tags", "externalDocs"]);
+
+/** The changes found, highest level first, and the package's level: the highest of them. */
+function result(changes: Change[]): DiffResult {
+  const sorted = [...changes].sort((x, y) => LEVELS.indexOf(y.level) - LEVELS.indexOf(x.level));
+  let level: Level = NO_CHANGE;
+  for (const c of sorted) level = maxLevel(level, c.level);
+  return { level, changes: sorted };
+}
+
+/** A vendor new at the base: each of its operations is a new operation. */
+function newVendor(head: OpenApiDocument): DiffResult {
+  const d = new DiffContext({}, head);
+  for (const o of matchableOperations(head))
+    d.emit(
+      "new-operation",
+      locOf(operationName(o)),
+      `new operation ${o.operationId ?? o.matchKey}`,
+    );
+  return result([...d.changes.values()]);
+}
+
+/**
+ * Classifies every change from `base` to `head` (parsed OpenAPI documents) under semver. An undefined
+ * (or null) base is a new vendor: each operation is a new operation.
+ */
+export function diffSpecs(base: unknown, head: unknown): DiffResult {
+  const h: OpenApiDocument = isObject(head) ? head : {};
+  if (base === undefined || base === null) return newVendor(h);
+  const d = new DiffContext(isObject(base) ? base : {}, h);
+  compareOperations(d);
+  comparePathItems(d);
+  compareInfo(d);
+  compareRootServers(d);
+  compareRootDocs(d);
+  compareUnclassified(d, d.base, d.head, locOf("spec"), ROOT_KEYS, "spec");
+  compareComponents(d);
+  return result([...d.changes.values()]);
+}
