@@ -2,8 +2,10 @@
 export class UsageError extends Error {}
 
 /** The command line, as `--help` prints it. */
-export const USAGE =
-  "usage: npm run spec:diff -- <vendor> [--base <git-ref> | --base-file <path>] [--head-file <path>] [--json] [--changeset [--changeset-dir <dir>]]";
+export const USAGE = [
+  "usage: npm run spec:diff -- <vendor> [--base <git-ref> | --base-file <path>] [--head-file <path>] [--json] [--changeset [--changeset-dir <dir>]]",
+  "       npm run spec:diff -- --rules-readme   (rewrite the rule table of scripts/spec-diff/README.md)",
+].join("\n");
 
 /** The parsed command line. */
 export interface Options {
@@ -15,6 +17,8 @@ export interface Options {
   json: boolean;
   changeset: boolean;
   help: boolean;
+  /** `--rules-readme`: rewrite the README's rule table instead of comparing specs. */
+  rulesReadme: boolean;
 }
 
 type ValuedOption = "base" | "baseFile" | "headFile" | "changesetDir";
@@ -28,7 +32,7 @@ const VALUED: Readonly<Record<string, ValuedOption>> = {
 
 /** Reads the arguments (`--opt value` or `--opt=value`), without checking how they combine. */
 function readArgs(argv: readonly string[]): Options {
-  const opts: Options = { json: false, changeset: false, help: false };
+  const opts: Options = { json: false, changeset: false, help: false, rulesReadme: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] ?? "";
     const eq = raw.startsWith("--") ? raw.indexOf("=") : -1;
@@ -42,6 +46,7 @@ function readArgs(argv: readonly string[]): Options {
     else if (arg === "--json") opts.json = true;
     else if (arg === "--changeset") opts.changeset = true;
     else if (arg === "--help" || arg === "-h") opts.help = true;
+    else if (arg === "--rules-readme") opts.rulesReadme = true;
     else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else if (opts.vendor !== undefined)
       throw new UsageError(`unexpected argument ${arg} (vendor is ${opts.vendor})`);
@@ -60,6 +65,10 @@ export function parseArgs(
 ): Options {
   const opts = readArgs(argv);
   if (opts.help) return opts;
+  if (opts.rulesReadme) {
+    if (argv.length > 1) throw new UsageError("--rules-readme takes no other argument");
+    return opts;
+  }
   if (opts.base !== undefined && opts.baseFile !== undefined)
     throw new UsageError("--base and --base-file: give one of them");
   if (opts.changesetDir !== undefined && !opts.changeset)

@@ -17,6 +17,7 @@ export {
   type Level,
   type Rule,
 } from "./rules.js";
+export { RULES_END, RULES_START, rulesTable, withRulesTable } from "./rules-readme.js";
 export { pickBaseTag } from "./base-tag.js";
 export { baselineFromGit, type Baseline, type BaselineRequest } from "./baseline.js";
 export { formatText } from "./report-text.js";

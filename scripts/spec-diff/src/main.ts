@@ -7,7 +7,8 @@ import { changesetFileName, changesetText } from "./changeset.js";
 import { diffSpecs } from "./diff-specs.js";
 import { member } from "./json.js";
 import { formatText } from "./report-text.js";
-import { NO_CHANGE } from "./rules.js";
+import { NO_CHANGE, RULES } from "./rules.js";
+import { withRulesTable } from "./rules-readme.js";
 
 /** Where the CLI runs and where it writes: passed in, so tests run it on a scratch repository. */
 export interface CliIo {
@@ -75,6 +76,20 @@ function writeChangeset(
   say(`wrote ${shown.startsWith("..") ? file : shown}`);
 }
 
+/** `--rules-readme`: rewrites the rule table of scripts/spec-diff/README.md from RULES. */
+function writeRulesReadme(io: CliIo): void {
+  const shown = "scripts/spec-diff/README.md";
+  const file = path.join(io.root, shown);
+  const text = readFileSync(file, "utf8");
+  const next = withRulesTable(text);
+  if (next === text) {
+    io.out(`${shown}: rule table up to date (${Object.keys(RULES).length} rules)`);
+    return;
+  }
+  writeFileSync(file, next);
+  io.out(`wrote ${shown} (${Object.keys(RULES).length} rules)`);
+}
+
 /** Runs spec-diff with a parsed command line; a usage error throws {@link UsageError}. */
 function run(argv: readonly string[], io: CliIo): void {
   const hasVendor = (v: string): boolean =>
@@ -82,6 +97,10 @@ function run(argv: readonly string[], io: CliIo): void {
   const opts = parseArgs(argv, hasVendor);
   if (opts.help) {
     io.out(USAGE);
+    return;
+  }
+  if (opts.rulesReadme) {
+    writeRulesReadme(io);
     return;
   }
   const vendor = opts.vendor;

@@ -49,10 +49,6 @@ export const RULES = {
   "new-operation": { level: "minor", doc: "a new operation" },
   deprecated: { level: "minor", doc: "semver.org: deprecating functionality is a minor release" },
   undeprecated: { level: "patch", doc: "no longer deprecated" },
-  "changed-security": {
-    level: "major",
-    doc: "the security requirements of an operation (its own, else the root's) changed: the client sends other credentials",
-  },
   // ---- request inputs
   "removed-parameter": {
     level: "major",
@@ -68,7 +64,7 @@ export const RULES = {
   "optional-to-required": { level: "major", doc: "a request input is now required" },
   "required-to-optional": {
     level: { request: "minor", response: "major" },
-    doc: "a request input is now optional",
+    doc: "a request input is now optional (major in a component no operation reaches: it would be for a response)",
   },
   // ---- responses
   "removed-response-field": { level: "major", doc: "a response field is gone: clients read it" },
@@ -141,29 +137,23 @@ export const RULES = {
   // ---- servers
   "changed-server": {
     level: "minor",
-    doc: "the default base URL, or the host an operation is served from (path-level or operation-level `servers`), changed",
+    doc: "the default base URL changed",
   },
   "removed-server-variable": {
     level: "major",
-    doc: "a server variable no server declares any more: the generated client's option of that name goes",
+    doc: "a server variable is gone: the generated client's option of that name goes",
   },
   "new-server-variable": { level: "minor", doc: "a new server variable (a new client option)" },
   // ---- runtime extensions
   "changed-runtime-extension": {
     level: "minor",
-    doc: "x-cxkit-idempotent, x-cxkit-idempotent-when, x-cxkit-pagination or x-cxkit-webhooks added or changed: retries, paging and webhook handling behave differently at run time",
+    doc: "x-cxkit-idempotent or x-cxkit-pagination added or changed: retries and paging behave differently at run time",
   },
   "removed-pagination": {
     level: "major",
     doc: "x-cxkit-pagination gone: paginate() refuses the operation",
   },
   "new-pagination": { level: "minor", doc: "x-cxkit-pagination added: paginate() takes it" },
-  // ---- webhooks
-  "removed-webhook": {
-    level: "major",
-    doc: "a webhook event is gone: the exported event union shrinks (its payload is compared like a response body: the user reads it)",
-  },
-  "new-webhook": { level: "minor", doc: "a new webhook event" },
   // ---- documentation
   "changed-description": {
     level: "patch",
