@@ -45,8 +45,10 @@ function packageNameOf(io: CliIo, vendor: string): string {
 
 /** The base: a file, or git (a ref, by default the last release tag). */
 function loadBaseline(io: CliIo, opts: Options, packageName: string | undefined): Baseline {
-  if (opts.baseFile !== undefined)
-    return { spec: readSpecFile(io, opts.baseFile, "--base-file"), against: opts.baseFile };
+  if (opts.baseFile !== undefined) {
+    const spec = readSpecFile(io, opts.baseFile, "--base-file");
+    return { spec, ref: opts.baseFile, against: `compared against ${opts.baseFile} (--base-file)` };
+  }
   if (opts.vendor === undefined || packageName === undefined)
     throw new UsageError("<vendor> is missing");
   return baselineFromGit({ root: io.root, vendor: opts.vendor, packageName, ref: opts.base });
@@ -113,7 +115,7 @@ function run(argv: readonly string[], io: CliIo): void {
   const result = diffSpecs(base.spec, head);
   const name = vendor ?? "spec";
   if (opts.json) {
-    const report = { vendor: name, base: base.against, ...result };
+    const report = { vendor: name, base: base.ref, against: base.against, ...result };
     io.out(JSON.stringify(report, null, 2));
   } else io.out(formatText(name, result, base.against));
   if (opts.changeset && packageName !== undefined)

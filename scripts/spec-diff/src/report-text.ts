@@ -13,12 +13,12 @@ export function operationsUsing(
 }
 
 /**
- * The human-readable report: what was compared with, changes grouped by level, then
- * `<vendor>: <level> (N changes)`.
+ * The human-readable report: what was compared with (`against`, a sentence: see Baseline), changes
+ * grouped by level, then `<vendor>: <level> (N changes)`.
  */
 export function formatText(vendor: string, result: DiffResult, against?: string): string {
   const lines: string[] = [];
-  if (against) lines.push(`${vendor}: compared with ${against}`);
+  if (against) lines.push(`${vendor}: ${against}`);
   for (const level of CHANGE_LEVELS) {
     const group = result.changes.filter((c) => c.level === level);
     if (group.length === 0) continue;
