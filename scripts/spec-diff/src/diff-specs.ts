@@ -5,11 +5,22 @@ import { compareInfo, compareRootDocs } from "./info.js";
 import { compareOperations, matchableOperations, operationName } from "./operations.js";
 import { comparePathItems } from "./path-items.js";
 import { LEVELS, maxLevel, NO_CHANGE, type Level } from "./rules.js";
+import { compareRootExtensions, ROOT_EXTENSIONS } from "./extensions.js";
+import { compareRootSecurity } from "./security.js";
 import { compareRootServers } from "./servers.js";
 import { compareUnclassified } from "./unclassified.js";
 
 // The root keys the walkers below compare; any other that differs is reported as unclassified.
-const ROOT_KEYS = new Set(["info", "servers", "paths", "components", "tags", "externalDocs"]);
+const ROOT_KEYS = new Set([
+  ...ROOT_EXTENSIONS,
+  "info",
+  "servers",
+  "security",
+  "paths",
+  "components",
+  "tags",
+  "externalDocs",
+]);
 
 /** The changes found, highest level first, and the package's level: the highest of them. */
 function result(changes: Change[]): DiffResult {
@@ -43,6 +54,8 @@ export function diffSpecs(base: unknown, head: unknown): DiffResult {
   comparePathItems(d);
   compareInfo(d);
   compareRootServers(d);
+  compareRootSecurity(d);
+  compareRootExtensions(d);
   compareRootDocs(d);
   compareUnclassified(d, d.base, d.head, locOf("spec"), ROOT_KEYS, "spec");
   compareComponents(d);

@@ -2,6 +2,7 @@ import {
   deref,
   isObject,
   operationsOf,
+  webhooksOf,
   type OpenApiDocument,
   type PathItemObject,
   type SpecOperation,
@@ -13,6 +14,8 @@ import { same } from "./json.js";
 import { compareParameters } from "./parameters.js";
 import { compareRequestBody } from "./request-bodies.js";
 import { compareResponses } from "./responses.js";
+import { compareOperationSecurity } from "./security.js";
+import { compareOperationServers } from "./servers.js";
 import { compareUnclassified } from "./unclassified.js";
 
 const OPERATION_KEYS = new Set<string>([
@@ -25,6 +28,8 @@ const OPERATION_KEYS = new Set<string>([
   "parameters",
   "requestBody",
   "responses",
+  "servers",
+  "security",
 ]);
 
 /** An operation of one version, with the key it is matched by. */
@@ -33,12 +38,30 @@ export interface MatchedOperation extends SpecOperation {
   matchKey: string;
 }
 
-/** The operations of a spec in spec order; a path item that is a `$ref` is followed first. */
-export function matchableOperations(doc: OpenApiDocument): MatchedOperation[] {
-  const paths: Record<string, PathItemObject> = {};
-  for (const [route, item] of Object.entries(doc.paths ?? {}))
-    paths[route] = deref<PathItemObject>(doc, item) ?? {};
-  return operationsOf({ ...doc, paths })
+/** Path items by key with `$ref`s followed. */
+function derefItems(
+  doc: OpenApiDocument,
+  items: Record<string, PathItemObject> | undefined,
+): Record<string, PathItemObject> {
+  const out: Record<string, PathItemObject> = {};
+  for (const [key, item] of Object.entries(items ?? {}))
+    out[key] = deref<PathItemObject>(doc, item) ?? {};
+  return out;
+}
+
+/**
+ * The operations of a spec (`paths`, or the events of `webhooks`) in spec order; a path item that is a
+ * `$ref` is followed first.
+ */
+export function matchableOperations(
+  doc: OpenApiDocument,
+  section: "paths" | "webhooks" = "paths",
+): MatchedOperation[] {
+  const found =
+    section === "paths"
+      ? operationsOf({ ...doc, paths: derefItems(doc, doc.paths) })
+      : webhooksOf({ ...doc, webhooks: derefItems(doc, doc.webhooks) });
+  return found
     .filter((o) => isObject(o.operation))
     .map((o) => ({ ...o, matchKey: `${o.method} ${o.path.replace(/\{[^}]*\}/g, "{}")}` }));
 }
@@ -107,6 +130,8 @@ function compareOperation(d: DiffContext, b: MatchedOperation, h: MatchedOperati
   compareDocs(d, bo, ho, loc);
   if (!same(bo.tags, ho.tags)) d.emit("changed-tags", loc, "tags changed");
   compareOperationExtensions(d, bo, ho, loc);
+  compareOperationServers(d, b, h, loc);
+  compareOperationSecurity(d, b, h, loc);
   compareParameters(
     d,
     { pathItem: b.pathItem, operation: bo },

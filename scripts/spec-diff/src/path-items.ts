@@ -4,8 +4,8 @@ import { compareDocs, DOC_KEYS } from "./docs.js";
 import { obj } from "./json.js";
 import { compareUnclassified } from "./unclassified.js";
 
-// Operations and parameters are compared per operation; what is left is the path item's own.
-const PATH_ITEM_KEYS = new Set<string>([...DOC_KEYS, ...HTTP_METHODS, "parameters"]);
+// Operations, parameters and servers are compared per operation; what is left is the path item's own.
+const PATH_ITEM_KEYS = new Set<string>([...DOC_KEYS, ...HTTP_METHODS, "parameters", "servers"]);
 
 /** Summary and description of the path items both versions have (per path, not per operation). */
 export function comparePathItems(d: DiffContext): void {

@@ -49,6 +49,10 @@ export const RULES = {
   "new-operation": { level: "minor", doc: "a new operation" },
   deprecated: { level: "minor", doc: "semver.org: deprecating functionality is a minor release" },
   undeprecated: { level: "patch", doc: "no longer deprecated" },
+  "changed-security": {
+    level: "major",
+    doc: "the security requirements of the spec (root `security`) or of an operation (its own `security`) changed: the client sends other credentials",
+  },
   // ---- request inputs
   "removed-parameter": {
     level: "major",
@@ -137,17 +141,17 @@ export const RULES = {
   // ---- servers
   "changed-server": {
     level: "minor",
-    doc: "the default base URL changed",
+    doc: "the default base URL, or the host an operation is served from (path-level or operation-level `servers`), changed",
   },
   "removed-server-variable": {
     level: "major",
-    doc: "a server variable is gone: the generated client's option of that name goes",
+    doc: "a server variable no server declares any more: the generated client's option of that name goes (one still declared elsewhere: changed-server)",
   },
   "new-server-variable": { level: "minor", doc: "a new server variable (a new client option)" },
   // ---- runtime extensions
   "changed-runtime-extension": {
     level: "minor",
-    doc: "x-cxkit-idempotent or x-cxkit-pagination added or changed: retries and paging behave differently at run time",
+    doc: "x-cxkit-idempotent, x-cxkit-idempotent-when, x-cxkit-pagination (any style) or x-cxkit-webhooks added or changed: retries, paging and webhook handling behave differently at run time",
   },
   "removed-pagination": {
     level: "major",

@@ -94,6 +94,27 @@ describe("fixture pairs", () => {
     }
   });
 
+  it("covers every construct of specs/README.md (several hosts, auth schemes, runtime extensions)", () => {
+    for (const construct of [
+      "operation-server-changed",
+      "operation-server-added",
+      "operation-level-server-added",
+      "operation-server-variable-removed",
+      "operation-server-variable-still-declared",
+      "operation-security-changed",
+      "root-security-changed",
+      "security-reordered",
+      "idempotent-when-added",
+      "idempotent-when-changed",
+      "pagination-style-changed",
+      "pagination-page-number-changed",
+      "pagination-cursor-token-changed",
+      "pagination-page-number-removed",
+    ]) {
+      expect(fixtureNames).toContain(construct);
+    }
+  });
+
   it.each(fixtureNames)("%s", (name) => {
     const dir = path.join(fixtures, name);
     // No base.yaml: the vendor is new at the base.
