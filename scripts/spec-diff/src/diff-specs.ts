@@ -1,14 +1,15 @@
 import { isObject, type OpenApiDocument } from "@cxkit-tools/openapi";
 import { compareComponents } from "./components.js";
 import { DiffContext, locOf, type Change, type DiffResult } from "./diff-context.js";
+import { compareRootExtensions, ROOT_EXTENSIONS } from "./extensions.js";
 import { compareInfo, compareRootDocs } from "./info.js";
 import { compareOperations, matchableOperations, operationName } from "./operations.js";
 import { comparePathItems } from "./path-items.js";
 import { LEVELS, maxLevel, NO_CHANGE, type Level } from "./rules.js";
-import { compareRootExtensions, ROOT_EXTENSIONS } from "./extensions.js";
 import { compareRootSecurity } from "./security.js";
 import { compareRootServers } from "./servers.js";
 import { compareUnclassified } from "./unclassified.js";
+import { compareWebhooks, webhookName } from "./webhooks.js";
 
 // The root keys the walkers below compare; any other that differs is reported as unclassified.
 const ROOT_KEYS = new Set([
@@ -17,6 +18,7 @@ const ROOT_KEYS = new Set([
   "servers",
   "security",
   "paths",
+  "webhooks",
   "components",
   "tags",
   "externalDocs",
@@ -30,27 +32,28 @@ function result(changes: Change[]): DiffResult {
   return { level, changes: sorted };
 }
 
-/** A vendor new at the base: each of its operations is a new operation. */
+/** A vendor new at the base: each of its operations is a new operation, each event a new webhook. */
 function newVendor(head: OpenApiDocument): DiffResult {
   const d = new DiffContext({}, head);
-  for (const o of matchableOperations(head))
-    d.emit(
-      "new-operation",
-      locOf(operationName(o)),
-      `new operation ${o.operationId ?? o.matchKey}`,
-    );
+  for (const o of matchableOperations(head)) {
+    const id = o.operationId ?? o.matchKey;
+    d.emit("new-operation", locOf(operationName(o)), `new operation ${id}`);
+  }
+  for (const o of matchableOperations(head, "webhooks"))
+    d.emit("new-webhook", locOf(webhookName(o)), `new webhook event ${o.path}`);
   return result([...d.changes.values()]);
 }
 
 /**
  * Classifies every change from `base` to `head` (parsed OpenAPI documents) under semver. An undefined
- * (or null) base is a new vendor: each operation is a new operation.
+ * (or null) base is a new vendor: each operation is a new operation, each webhook event a new one.
  */
 export function diffSpecs(base: unknown, head: unknown): DiffResult {
   const h: OpenApiDocument = isObject(head) ? head : {};
   if (base === undefined || base === null) return newVendor(h);
   const d = new DiffContext(isObject(base) ? base : {}, h);
   compareOperations(d);
+  compareWebhooks(d);
   comparePathItems(d);
   compareInfo(d);
   compareRootServers(d);
@@ -58,6 +61,7 @@ export function diffSpecs(base: unknown, head: unknown): DiffResult {
   compareRootExtensions(d);
   compareRootDocs(d);
   compareUnclassified(d, d.base, d.head, locOf("spec"), ROOT_KEYS, "spec");
+  // Last: components the walks above entered are compared there, the rest here.
   compareComponents(d);
   return result([...d.changes.values()]);
 }

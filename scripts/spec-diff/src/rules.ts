@@ -158,6 +158,12 @@ export const RULES = {
     doc: "x-cxkit-pagination gone: paginate() refuses the operation",
   },
   "new-pagination": { level: "minor", doc: "x-cxkit-pagination added: paginate() takes it" },
+  // ---- webhooks (events the vendor sends; a payload is compared like a response body: the user reads it)
+  "removed-webhook": {
+    level: "major",
+    doc: "a webhook event is gone: the exported event union shrinks",
+  },
+  "new-webhook": { level: "minor", doc: "a new webhook event" },
   // ---- documentation
   "changed-description": {
     level: "patch",

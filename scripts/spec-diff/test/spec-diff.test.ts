@@ -94,7 +94,7 @@ describe("fixture pairs", () => {
     }
   });
 
-  it("covers every construct of specs/README.md (several hosts, auth schemes, runtime extensions)", () => {
+  it("covers every construct of specs/README.md (hosts, auth schemes, runtime extensions, webhooks)", () => {
     for (const construct of [
       "operation-server-changed",
       "operation-server-added",
@@ -110,6 +110,14 @@ describe("fixture pairs", () => {
       "pagination-page-number-changed",
       "pagination-cursor-token-changed",
       "pagination-page-number-removed",
+      "webhook-removed",
+      "webhook-added",
+      "webhook-payload-field-removed",
+      "webhook-payload-field-added",
+      "webhook-payload-enum-widened",
+      "webhook-shared-component-changed",
+      "x-cxkit-webhooks-changed",
+      "new-vendor-webhooks",
     ]) {
       expect(fixtureNames).toContain(construct);
     }
