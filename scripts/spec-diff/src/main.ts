@@ -4,6 +4,7 @@ import { parseYaml } from "@cxkit-tools/openapi";
 import { parseArgs, USAGE, UsageError, type Options } from "./args.js";
 import { baselineFromGit, type Baseline } from "./baseline.js";
 import { changesetFileName, changesetText } from "./changeset.js";
+import type { DiffResult } from "./diff-context.js";
 import { diffSpecs } from "./diff-specs.js";
 import { member } from "./json.js";
 import { formatText } from "./report-text.js";
@@ -60,7 +61,7 @@ function writeChangeset(
   opts: Options,
   packageName: string,
   vendor: string,
-  result: ReturnType<typeof diffSpecs>,
+  result: DiffResult,
 ): void {
   // With --json, stdout stays pure JSON.
   const say = opts.json ? io.err : io.out;

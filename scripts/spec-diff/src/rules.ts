@@ -161,7 +161,7 @@ export const RULES = {
   // ---- webhooks (events the vendor sends; a payload is compared like a response body: the user reads it)
   "removed-webhook": {
     level: "major",
-    doc: "a webhook event is gone: the exported event union shrinks",
+    doc: "a webhook event is gone: the exported event union shrinks (a payload change is classified like a response body's: the user reads it)",
   },
   "new-webhook": { level: "minor", doc: "a new webhook event" },
   // ---- documentation
