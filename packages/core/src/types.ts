@@ -212,3 +212,14 @@ export type ValueAt<T, P extends string> = P extends "." | ""
 /** The element type of the array at a dot path of a page body. */
 export type ItemAt<T, P extends string> =
   NonNullable<ValueAt<T, P>> extends readonly (infer Item)[] ? Item : unknown;
+
+declare const unknownEventName: unique symbol;
+
+/**
+ * The event type of a webhook event this version of the package does not know yet (vendors add
+ * events). A string at run time (`String(event.event_fqn)`); typed opaque so that comparing an event's
+ * type with a known name narrows the event union to that event.
+ */
+export interface UnknownEventName {
+  readonly [unknownEventName]: "an event type this version does not know";
+}

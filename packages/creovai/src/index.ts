@@ -17,3 +17,9 @@ export type CreovaiChatMessage = components["schemas"]["ChatMessage"];
 export type CreovaiChatCaptureResponse = components["schemas"]["ChatCaptureResponse"];
 /** The `/Token` exchange answer. */
 export type CreovaiTokenResponse = components["schemas"]["TokenResponse"];
+export {
+  createCreovaiWebhookHandler,
+  verifyCreovaiWebhook,
+  type CreovaiWebhookHandlerOptions,
+  type VerifyCreovaiWebhookOptions,
+} from "./webhooks.js";

@@ -24,3 +24,9 @@ export type HaptikFaqTaskStatus = components["schemas"]["FaqTaskStatusResponse"]
 export type HaptikErrorResponse = components["schemas"]["ErrorResponse"];
 export { parseHaptikTimestamp } from "./timestamp.js";
 export { FaqTaskError, waitForFaqTask, type WaitForFaqTaskOptions } from "./wait-for-faq-task.js";
+export {
+  createHaptikWebhookHandler,
+  verifyHaptikWebhook,
+  type HaptikWebhookHandlerOptions,
+  type VerifyHaptikWebhookOptions,
+} from "./webhooks.js";

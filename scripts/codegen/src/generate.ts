@@ -9,6 +9,7 @@ import { operationsMarkdown, withOperations } from "./emit/readme.js";
 import { schemaSource } from "./emit/schema.js";
 import { testingIndexSource, testingSpecSource } from "./emit/testing.js";
 import { format } from "./emit/text.js";
+import { webhooksSource } from "./emit/webhooks.js";
 import { vendorModel } from "./model/index.js";
 import type { OutputSet } from "./write.js";
 
@@ -29,12 +30,15 @@ export async function vendorFiles(
 ): Promise<Record<string, string>> {
   const model = vendorModel(loaded);
   const dir = `packages/${loaded.vendor}/src/generated`;
+  const envelope = loaded.spec.components?.schemas?.WebhookEnvelope ? "WebhookEnvelope" : undefined;
+  const webhooks = webhooksSource(model, envelope);
   return formatted(root, {
     [`${dir}/client.ts`]: clientSource(model),
     [`${dir}/index.ts`]: indexSource(model),
     [`${dir}/methods.ts`]: methodsSource(model),
     [`${dir}/operations.ts`]: operationsSource(model),
     [`${dir}/schema.ts`]: await schemaSource(loaded.specFile, loaded.specPath),
+    ...(webhooks ? { [`${dir}/webhooks.ts`]: webhooks } : {}),
   });
 }
 
