@@ -7,9 +7,11 @@ import path from "node:path";
 import { findRoot } from "@cxkit-tools/codegen";
 import { formatSection, type BenchRunner, type BenchSection } from "./section.js";
 import { packageSizes } from "./sections/package-sizes.js";
+import { throughput } from "./sections/throughput.js";
 
 /** Every section, in print order. */
 const SECTIONS: Record<string, BenchRunner> = {
+  throughput,
   "package-sizes": packageSizes,
 };
 

@@ -1,0 +1,22 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The benchmark server running in a child process. */
+export interface ChildServer {
+  url: string;
+  close(): void;
+}
+
+/** Start scripts/bench's server-child in its own process and wait for its port. */
+export async function startChildServer(): Promise<ChildServer> {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "server-child.js");
+  const child: ChildProcess = spawn(process.execPath, [file], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once("error", reject);
+    child.stdout!.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+  });
+  return { url: `http://127.0.0.1:${port}`, close: () => void child.kill() };
+}
