@@ -17,7 +17,7 @@ export async function captureCase(
 ): Promise<CreovaiCallIdResult> {
   if (isV1Case(value)) {
     throw new ValidationError(
-      "[@cxkit/creovai] captureCase takes a v2 case (sessionId, utcStart, participants…); send a v1 case with uploadCase",
+      "[@cxkit/creovai] body is a v1 case (ReferenceId, UtcStart, Contacts…): captureCase takes a v2 case; send a v1 case with the uploadCase method",
       "body",
     );
   }

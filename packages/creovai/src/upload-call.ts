@@ -30,7 +30,7 @@ function mediaTypeFor(recording: CreovaiRecording<unknown>, format: string | und
   const type = recording.contentType ?? (own !== "" ? own : mediaTypeOf(format));
   if (type === undefined || type === "") {
     throw new ValidationError(
-      "[@cxkit/creovai] the audio's media type is unknown: pass contentType (e.g. audio/wav) or a Blob with a type",
+      "[@cxkit/creovai] contentType is needed: the audio's media type is unknown (pass contentType, e.g. audio/wav, or a Blob with a type)",
       "contentType",
     );
   }
@@ -59,7 +59,7 @@ export async function uploadCall(
   const { info } = recording;
   if (!isV1CallInfo(info)) {
     throw new ValidationError(
-      "[@cxkit/creovai] uploadCall takes a v1 RecordingInfo (SessionId, StartTime, Contacts…); use captureCall for a v2 one",
+      "[@cxkit/creovai] body.info is not a v1 RecordingInfo (SessionId, StartTime, Contacts…): uploadCall takes a v1 one, captureCall a v2 one",
       "body.info",
     );
   }
@@ -90,7 +90,7 @@ export async function captureCall(
   const { info } = recording;
   if (isV1CallInfo(info)) {
     throw new ValidationError(
-      "[@cxkit/creovai] captureCall takes a v2 CaptureCallRequest (sessionId, utcStart, participants…); use uploadCall for a v1 one",
+      "[@cxkit/creovai] body.info is a v1 RecordingInfo (SessionId, StartTime, Contacts…): captureCall takes a v2 CaptureCallRequest, uploadCall a v1 one",
       "body.info",
     );
   }

@@ -24,7 +24,7 @@ export async function uploadChat(
 ): Promise<CreovaiCallIdResult> {
   if (!isV1Chat(chat)) {
     throw new ValidationError(
-      "[@cxkit/creovai] uploadChat takes a v1 chat (SessionId, UtcStart, Contacts…); use captureChat for a v2 chat",
+      "[@cxkit/creovai] body is not a v1 chat (SessionId, UtcStart, Contacts…): uploadChat takes a v1 chat, captureChat a v2 one",
       "body",
     );
   }
@@ -52,7 +52,7 @@ export async function captureChat(
 ): Promise<CreovaiCallIdResult> {
   if (isV1Chat(chat)) {
     throw new ValidationError(
-      "[@cxkit/creovai] captureChat takes a v2 chat (sessionId, utcStart, participants…); use uploadChat for a v1 chat",
+      "[@cxkit/creovai] body is a v1 chat (SessionId, UtcStart, Contacts…): captureChat takes a v2 chat, uploadChat a v1 one",
       "body",
     );
   }
