@@ -190,10 +190,14 @@ export type OperationParams<Op> = (Op extends { parameters: infer P }
   : {}) &
   (RequestBodyOption<Op> extends { body?: never } ? {} : RequestBodyOption<Op>);
 
+// openapi-typescript-helpers' Readable maps every object type, which would turn a Blob answer into a
+// bag of its methods: binary answers stay as they are.
+type ReadableBody<T> = T extends Blob | ArrayBuffer | ReadableStream ? T : Readable<T>;
+
 /** The 2xx body a named method resolves to (`undefined` for an answer with no body, e.g. 204). */
 export type OperationResult<Op> =
   ResponseObjectMap<Op> extends infer Responses extends Record<string | number, any>
-    ? Readable<SuccessResponse<Responses, MediaType>>
+    ? ReadableBody<SuccessResponse<Responses, MediaType>>
     : never;
 
 type Field<T, K extends string> = T extends object

@@ -1131,7 +1131,7 @@ export interface components {
        * Format: binary
        * @description The recording, sent with its own media type (`audio/wav`, `audio/mp3`, `audio/ogg`, `audio/mp4`, `audio/wma`…).
        */
-      data: string;
+      data: Blob | Uint8Array | ArrayBuffer | string;
     };
     /** @description The description of an archived call (the `info` part). The recorded length and `StartTime` to `EndTime` should agree: by default Creovai quarantines calls where they do not. */
     RecordingInfo: {
@@ -1393,7 +1393,7 @@ export interface components {
        * Format: binary
        * @description The recording, sent with its own media type (`audio/wav`, `audio/mp3`, `audio/ogg`, `audio/mp4`, `audio/wma`…).
        */
-      data: string;
+      data: Blob | Uint8Array | ArrayBuffer | string;
     };
     /** @description The description of a v2 call upload (the `info` part). */
     CaptureCallRequest: {
@@ -3072,7 +3072,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "audio/mpeg": string;
+          "audio/mpeg": Blob;
         };
       };
       400: components["responses"]["BadRequest"];

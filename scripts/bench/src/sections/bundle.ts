@@ -63,13 +63,17 @@ export const bundle: BenchRunner = async ({ root }) => {
     });
     const output = result.outputFiles[0]!.contents;
     const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
-    const biggest = Object.entries(inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)[0];
+    const biggest = Object.entries(inputs).sort(
+      (a, b) => b[1].bytesInOutput - a[1].bytesInOutput,
+    )[0];
     rows.push({
       label: app.label,
       values: {
         "min bytes": output.length,
         "min+gz bytes": gzipSync(output).length,
-        "largest input": biggest ? `${biggest[0].split("/").slice(-2).join("/")} ${biggest[1].bytesInOutput}` : "",
+        "largest input": biggest
+          ? `${biggest[0].split("/").slice(-2).join("/")} ${biggest[1].bytesInOutput}`
+          : "",
       },
     });
   }

@@ -20,7 +20,9 @@ export const importTime: BenchRunner = async ({ root, quick }) => {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const timed = `const t0 = performance.now(); ${code.replace(/^import (.+?) from ("[^"]+");/, "const $1 = await import($2);").replace(/const createClient =/, "const { default: createClient } =")} process.stdout.write(String(performance.now() - t0));`;
-      const { stdout } = await run(process.execPath, ["--input-type=module", "-e", timed], { cwd: root });
+      const { stdout } = await run(process.execPath, ["--input-type=module", "-e", timed], {
+        cwd: root,
+      });
       times.push(Number(stdout));
     }
     const ms = median(times);

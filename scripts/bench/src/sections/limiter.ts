@@ -11,7 +11,12 @@ export const limiter: BenchRunner = async ({ quick }) => {
   const n = quick ? 20_000 : 200_000;
   const shapes = {
     "sliding window + burst (Dixa's shape)": { requests: 1e9, perMs: 1000, burst: 1e9 },
-    "sliding window + perDay + maxConcurrent": { requests: 1e9, perMs: 1000, perDay: 1e12, maxConcurrent: 1e6 },
+    "sliding window + perDay + maxConcurrent": {
+      requests: 1e9,
+      perMs: 1000,
+      perDay: 1e12,
+      maxConcurrent: 1e6,
+    },
   };
   const rows = [];
   for (const [label, options] of Object.entries(shapes)) {

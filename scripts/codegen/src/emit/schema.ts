@@ -1,6 +1,25 @@
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { header } from "./text.js";
+
+const ref = (name: string) => ts.factory.createTypeReferenceNode(name);
+
+/**
+ * Binary strings (`format: binary`) as what really travels: a file part of a multipart body is sent
+ * from a Blob, bytes or text; a binary answer (audio) is read as a Blob. openapi-typescript would type
+ * both as `string`.
+ */
+function binary(schema: { format?: unknown }, options: { path?: string }): ts.TypeNode | undefined {
+  if (schema.format !== "binary") return undefined;
+  if (options.path?.includes("/responses/")) return ref("Blob");
+  return ts.factory.createUnionTypeNode([
+    ref("Blob"),
+    ref("Uint8Array"),
+    ref("ArrayBuffer"),
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+  ]);
+}
 
 /** schema.ts: openapi-typescript's types of the spec (paths, components, operations, webhooks). */
 export async function schemaSource(specFile: string, specPath: string): Promise<string> {
@@ -10,6 +29,7 @@ export async function schemaSource(specFile: string, specPath: string): Promise<
     defaultNonNullable: false,
     // An object schema with no properties (Haptik `meta`, Creovai `Metadata`) means "any object".
     emptyObjectsUnknown: true,
+    transform: binary,
   });
   return `${header(specFile)}/* eslint-disable */\n${astToString(ast)}`;
 }
