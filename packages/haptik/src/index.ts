@@ -6,91 +6,92 @@
  */
 import type { components } from "./generated/schema.js";
 
-type Schemas = components["schemas"];
-
 export * from "./generated/index.js";
 
 // Conversation Studio (baseUrl)
 
 /** A chat transcript as `getChatHistory` returns it (JSON or text form). */
-export type HaptikChatHistory = Schemas["ChatHistory"];
+export type HaptikChatHistory = components["schemas"]["ChatHistory"];
 /** The JSON form of a transcript: `{ chat_json: [...] }`. */
-export type HaptikChatHistoryJson = Schemas["ChatHistoryJson"];
+export type HaptikChatHistoryJson = components["schemas"]["ChatHistoryJson"];
 /** The text form of a transcript: `{ chat_text: "user: …\nbot: …" }`. */
-export type HaptikChatHistoryText = Schemas["ChatHistoryText"];
+export type HaptikChatHistoryText = components["schemas"]["ChatHistoryText"];
 /** One message of a JSON transcript; its `timestamp` parses with `parseHaptikTimestamp`. */
-export type HaptikChatMessage = Schemas["ChatMessage"];
+export type HaptikChatMessage = components["schemas"]["ChatMessage"];
 /** Body of `sendChatToAgent`. */
-export type HaptikSendChatToAgentRequest = Schemas["SendChatToAgentRequest"];
+export type HaptikSendChatToAgentRequest = components["schemas"]["SendChatToAgentRequest"];
 /** Answer of `sendChatToAgent`: `{ success }`. */
-export type HaptikSendChatToAgentResponse = Schemas["SendChatToAgentResponse"];
+export type HaptikSendChatToAgentResponse = components["schemas"]["SendChatToAgentResponse"];
 /** Body of `createFaqSteps` (multipart: `domain_name` and the CSV text as `csv_file`). */
-export type HaptikFaqUpload = Schemas["FaqUploadRequest"];
+export type HaptikFaqUpload = components["schemas"]["FaqUploadRequest"];
 /** Answer of `createFaqSteps`: the `body.task_id` to hand to `waitForFaqTask`. */
-export type HaptikFaqTaskCreated = Schemas["FaqTaskCreatedResponse"];
+export type HaptikFaqTaskCreated = components["schemas"]["FaqTaskCreatedResponse"];
 /** Answer of `getFaqTaskStatus`. */
-export type HaptikFaqTaskStatus = Schemas["FaqTaskStatusResponse"];
+export type HaptikFaqTaskStatus = components["schemas"]["FaqTaskStatusResponse"];
 /** Haptik's error body: `{ error_message }`. */
-export type HaptikErrorResponse = Schemas["ErrorResponse"];
+export type HaptikErrorResponse = components["schemas"]["ErrorResponse"];
 
 // Messenger, "Bot as an API" (messengerBaseUrl)
 
 /** Body of `createUser` and `updateUser`: your `auth_id` for the user and optional details. */
-export type HaptikNewUser = Schemas["UserRequest"];
+export type HaptikNewUser = components["schemas"]["UserRequest"];
 /** A user's stored contact details, as `createUser` and `updateUser` answer them. */
-export type HaptikUser = Schemas["UserResponse"];
+export type HaptikUser = components["schemas"]["UserResponse"];
 /** Body of `logMessageFromUser`: what a registered user typed, for a business (channel). */
-export type HaptikUserMessage = Schemas["LogMessageRequest"];
+export type HaptikUserMessage = components["schemas"]["LogMessageRequest"];
 /** A message as Haptik stored it (answer of `logMessageFromUser`). */
-export type HaptikLoggedMessage = Schemas["LoggedMessage"];
+export type HaptikLoggedMessage = components["schemas"]["LoggedMessage"];
 /**
  * The multipart fields of `logFileFromUser` as the spec types them (the file as a string). To send a
  * Blob or bytes, use `logUserFile` and its {@link HaptikUserFileUpload}.
  */
-export type HaptikUserFile = Schemas["LogFileRequest"];
+export type HaptikUserFile = components["schemas"]["LogFileRequest"];
 /** A file message as Haptik stored it, with the stored file's `file_url` (answer of `logFileFromUser`). */
-export type HaptikLoggedFileMessage = Schemas["LoggedFileMessage"];
+export type HaptikLoggedFileMessage = components["schemas"]["LoggedFileMessage"];
 /** Body of `logFeedbackFromUser`: resolved or not, a 1-5 rating, optional words. */
-export type HaptikFeedback = Schemas["LogFeedbackRequest"];
+export type HaptikFeedback = components["schemas"]["LogFeedbackRequest"];
 /** Answer of `logFeedbackFromUser` (sent with status 201): `{ success }`. */
-export type HaptikFeedbackLogged = Schemas["FeedbackLoggedResponse"];
+export type HaptikFeedbackLogged = components["schemas"]["FeedbackLoggedResponse"];
 /** Body of `enableWebhook`: `{ enabled: true }`, optionally naming the business and platform. */
-export type HaptikEnableWebhookRequest = Schemas["EnableWebhookRequest"];
+export type HaptikEnableWebhookRequest = components["schemas"]["EnableWebhookRequest"];
 /** Answer of `enableWebhook`: `{ enabled }`. */
-export type HaptikEnableWebhookResponse = Schemas["EnableWebhookResponse"];
+export type HaptikEnableWebhookResponse = components["schemas"]["EnableWebhookResponse"];
 
 // WhatsApp notifications (whatsappBaseUrl)
 
 /** Body of `sendWhatsAppNotification`: an `hsm` or a `template` notification, told apart by `type`. */
-export type HaptikWhatsAppNotification = Schemas["WhatsAppNotificationRequest"];
+export type HaptikWhatsAppNotification = components["schemas"]["WhatsAppNotificationRequest"];
 /** A text template notification (`type: "hsm"`), placeholders filled in order from `localizable_params`. */
-export type HaptikWhatsAppHsmNotification = Schemas["WhatsAppHsmNotification"];
+export type HaptikWhatsAppHsmNotification = components["schemas"]["WhatsAppHsmNotification"];
 /** A template given as components (`type: "template"`): media header, body text, buttons. */
-export type HaptikWhatsAppTemplateNotification = Schemas["WhatsAppTemplateNotification"];
+export type HaptikWhatsAppTemplateNotification =
+  components["schemas"]["WhatsAppTemplateNotification"];
 /** One part of a template notification: `header`, `body` or `button` and its parameters. */
-export type HaptikWhatsAppTemplateComponent = Schemas["WhatsAppTemplateComponent"];
+export type HaptikWhatsAppTemplateComponent = components["schemas"]["WhatsAppTemplateComponent"];
 /** One value of a template part: `text`, `image`, `document`, `video` or `payload`. */
-export type HaptikWhatsAppTemplateParameter = Schemas["WhatsAppTemplateParameter"];
+export type HaptikWhatsAppTemplateParameter = components["schemas"]["WhatsAppTemplateParameter"];
 /** Which language version of a template to send: `{ policy: "deterministic", code }`. */
-export type HaptikWhatsAppLanguage = Schemas["WhatsAppLanguage"];
+export type HaptikWhatsAppLanguage = components["schemas"]["WhatsAppLanguage"];
 /** Answer of `sendWhatsAppNotification` (WhatsApp's): the sent message's `messages[0].id`. */
-export type HaptikWhatsAppNotificationResponse = Schemas["WhatsAppNotificationResponse"];
+export type HaptikWhatsAppNotificationResponse =
+  components["schemas"]["WhatsAppNotificationResponse"];
 /** An error body of WhatsApp that Haptik passes through (`meta`, `errors[]`). */
-export type HaptikWhatsAppErrorResponse = Schemas["WhatsAppErrorResponse"];
+export type HaptikWhatsAppErrorResponse = components["schemas"]["WhatsAppErrorResponse"];
 
 // Webhook events Haptik sends to your receiver
 
 /** `message`: a reply from the bot or an agent, for the user. */
-export type HaptikMessageEvent = Schemas["WebhookMessageEvent"];
+export type HaptikMessageEvent = components["schemas"]["WebhookMessageEvent"];
 /** `chat_pinned`: the chat was assigned to a human agent. */
-export type HaptikChatPinnedEvent = Schemas["WebhookChatPinnedEvent"];
+export type HaptikChatPinnedEvent = components["schemas"]["WebhookChatPinnedEvent"];
 /**
  * `chat_complete`: an agent marked the chat complete.
  * @deprecated Haptik deprecated this event in favour of `webhook_conversation_complete`.
  */
-export type HaptikChatCompleteEvent = Schemas["WebhookChatCompleteEvent"];
+export type HaptikChatCompleteEvent = components["schemas"]["WebhookChatCompleteEvent"];
 /** `webhook_conversation_complete`: the conversation was completed, with how and by whom. */
-export type HaptikConversationCompleteEvent = Schemas["WebhookConversationCompleteEvent"];
+export type HaptikConversationCompleteEvent =
+  components["schemas"]["WebhookConversationCompleteEvent"];
 /**
  * The events of the spec, told apart by `event_name`. Haptik adds new names without notice:
  * acknowledge an event you do not know with 200 too.
