@@ -92,15 +92,8 @@ export type HaptikChatCompleteEvent = components["schemas"]["WebhookChatComplete
 /** `webhook_conversation_complete`: the conversation was completed, with how and by whom. */
 export type HaptikConversationCompleteEvent =
   components["schemas"]["WebhookConversationCompleteEvent"];
-/**
- * The events of the spec, told apart by `event_name`. Haptik adds new names without notice:
- * acknowledge an event you do not know with 200 too.
- */
-export type HaptikWebhookEvent =
-  | HaptikMessageEvent
-  | HaptikChatPinnedEvent
-  | HaptikChatCompleteEvent
-  | HaptikConversationCompleteEvent;
+// `HaptikWebhookEvent` (every event, narrowed by `event_name`, with a generic variant for names this
+// version does not know) is generated: see ./generated/webhooks.ts.
 
 export {
   HAPTIK_FILE_EXTENSIONS,
