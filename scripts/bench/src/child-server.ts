@@ -2,16 +2,19 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The benchmark server running in a child process. */
+/** A benchmark server running in a child process. */
 export interface ChildServer {
   url: string;
   close(): void;
 }
 
-/** Start scripts/bench's server-child in its own process and wait for its port. */
-export async function startChildServer(): Promise<ChildServer> {
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "server-child.js");
-  const child: ChildProcess = spawn(process.execPath, [file], {
+/** Start one of scripts/bench's servers (`server-child`, `fault-server-child`) in its own process. */
+export async function startChildServer(
+  name = "server-child",
+  args: readonly string[] = [],
+): Promise<ChildServer> {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), `${name}.js`);
+  const child: ChildProcess = spawn(process.execPath, [file, ...args], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const port = await new Promise<number>((resolve, reject) => {
