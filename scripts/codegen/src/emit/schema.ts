@@ -22,9 +22,17 @@ function binary(schema: { format?: unknown }, options: { path?: string }): ts.Ty
 }
 
 /** schema.ts: openapi-typescript's types of the spec (paths, components, operations, webhooks). */
-export async function schemaSource(specFile: string, specPath: string): Promise<string> {
+export async function schemaSource(
+  specFile: string,
+  specPath: string,
+  spec?: Record<string, unknown>,
+): Promise<string> {
+  // The parsed spec when the caller has it (parsing a 600 kB YAML twice costs more than generating).
+  const source = spec
+    ? (structuredClone(spec) as unknown as Parameters<typeof openapiTS>[0])
+    : pathToFileURL(specPath);
   // defaultNonNullable off: a field with a default is optional to send, so it must stay optional in types.
-  const ast = await openapiTS(pathToFileURL(specPath), {
+  const ast = await openapiTS(source, {
     alphabetize: false,
     defaultNonNullable: false,
     // An object schema with no properties (Haptik `meta`, Creovai `Metadata`) means "any object".
