@@ -2,7 +2,7 @@
 // right `<field>_after` / `<field>_before` per window, rows in order, pacing measured on the server's
 // side (when each request arrived), and bad dates refused before anything is sent.
 import { useTestServer, type RecordedRequest } from "@cxkit/test-utils";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   AbortError,
   BadRequestError,
@@ -10,6 +10,7 @@ import {
   createDixaClient,
   exportConversations,
   exportMessages,
+  RateLimiter,
   ValidationError,
   type DixaExportDateField,
   type DixaExportedConversation,
@@ -38,6 +39,32 @@ function rowsPerWindow(field: string, times?: number[]) {
     const after = Number(req.query.get(`${field}_after`));
     const window = Math.round((after - START) / (31 * DAY));
     return { body: [1, 2].map((n) => ({ ...conversationRow, id: window * 10 + n })) };
+  };
+}
+
+/** A limiter clock that only moves when told to; `pending()` lists its timers' due times. */
+function fakeClock() {
+  let now = 0;
+  const timers = new Set<{ at: number; fn: () => void }>();
+  return {
+    now: () => now,
+    setTimeout(fn: () => void, ms: number) {
+      const timer = { at: now + ms, fn };
+      timers.add(timer);
+      return timer;
+    },
+    clearTimeout(handle: unknown) {
+      timers.delete(handle as { at: number; fn: () => void });
+    },
+    pending: () => [...timers].map((t) => t.at),
+    advance(ms: number) {
+      now += ms;
+      for (const timer of [...timers]) {
+        if (timer.at > now) continue;
+        timers.delete(timer);
+        timer.fn();
+      }
+    },
   };
 }
 
@@ -115,15 +142,35 @@ describe("exportConversations", () => {
     server.handle(rowsPerWindow("created", times));
     const rows = await exportConversations(dixa(), {
       from: START,
-      to: START + 100 * DAY, // 4 windows
+      to: START + 6 * 31 * DAY, // 6 windows
       rateLimit: { requests: 2, perMs: 200 },
     }).toArray();
-    expect(rows).toHaveLength(8);
-    expect(times).toHaveLength(4);
-    // A sliding window: the 3rd start waits for the 1st to be 200 ms old, the 4th for the 2nd.
-    // A few ms of slack for timer granularity between the limiter's clock and the server's.
-    expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(195);
-    expect(times[3]! - times[1]!).toBeGreaterThanOrEqual(195);
+    expect(rows).toHaveLength(12);
+    expect(times).toHaveLength(6);
+    // Windows are fetched one after the other, so the 2nd starts after the 1st arrived; at 2 starts
+    // per 200 ms the 4th starts >= 200 ms after the 2nd and the 6th >= 400 ms after it. Arrival
+    // times only add travel time to those starts, so these bounds hold whatever the machine's load.
+    expect(times[3]! - times[0]!).toBeGreaterThanOrEqual(199);
+    expect(times[5]! - times[0]!).toBeGreaterThanOrEqual(399);
+  });
+
+  it("waits on its limiter's clock: the 3rd window goes out when 200 ms have passed on it", async () => {
+    const clock = fakeClock();
+    server.handle(rowsPerWindow("created"));
+    const walk = exportConversations(dixa(), {
+      from: START,
+      to: START + 4 * 31 * DAY, // 4 windows
+      rateLimit: new RateLimiter({ requests: 2, perMs: 200 }, clock),
+    }).toArray();
+    await vi.waitFor(() => expect(clock.pending()).toEqual([200]));
+    expect(server.requests).toHaveLength(2);
+    clock.advance(199);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.requests).toHaveLength(2);
+    clock.advance(1);
+    const rows = await walk;
+    expect(rows.map((r) => r.id)).toEqual([1, 2, 11, 12, 21, 22, 31, 32]);
+    expect(server.requests).toHaveLength(4);
   });
 
   it("paces at 10 requests per minute by default: the 11th window waits (and an abort ends the wait)", async () => {
@@ -135,9 +182,10 @@ describe("exportConversations", () => {
       to: START + 11 * 31 * DAY, // 11 windows
       signal: controller.signal,
     }).toArray();
-    // Ten requests go out at once; give the 11th well over the time it would need if it were free.
-    const waited = new Promise((resolve) => setTimeout(resolve, 500));
-    await waited;
+    // Ten requests go out one after the other; then give the 11th well over the time it would need
+    // if it were free.
+    await vi.waitFor(() => expect(server.requests).toHaveLength(10), { timeout: 5_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(server.requests).toHaveLength(10);
     controller.abort();
     await expect(walk).rejects.toBeInstanceOf(AbortError);
