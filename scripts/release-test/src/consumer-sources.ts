@@ -8,6 +8,8 @@ export interface ConsumerSources {
   readonly "consumer.mjs": string;
   /** CommonJS require() for Node. */
   readonly "consumer.cjs": string;
+  /** A module Worker for workerd: its `test()` handler makes the call, the base URL is a binding. */
+  readonly "consumer.worker.mjs": string;
 }
 
 /**
@@ -21,6 +23,11 @@ const { data, error, response } = await ${spec.call};
 if (error !== undefined || response.status !== 200) throw new Error("call failed: " + response.status + " " + JSON.stringify(error));
 if (JSON.stringify(data) !== ${JSON.stringify(JSON.stringify(spec.reply))}) throw new Error("unexpected data " + JSON.stringify(data));
 console.log("ok ${vendor}");`;
+}
+
+/** Indent every line of `text` by `spaces`. */
+function indent(text: string, spaces: number): string {
+  return text.replace(/^/gm, " ".repeat(spaces));
 }
 
 /** Every source file of `vendor`'s consumer. */
@@ -45,6 +52,15 @@ const baseUrl = process.argv[2];
 (async () => {
 ${body}
 })().catch((error) => { console.error(error); process.exit(1); });
+`,
+    // workerd refuses I/O outside a handler, so the call runs in test(), which `workerd test` invokes.
+    "consumer.worker.mjs": `import { ${spec.factory} } from "${pkg}";
+export default {
+  async test(controller, env) {
+    const baseUrl = env.BASE_URL;
+${indent(body, 4)}
+  },
+};
 `,
   };
 }

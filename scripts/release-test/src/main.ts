@@ -2,8 +2,8 @@
 // The release test (npm run test:release): run the real release flow against a Verdaccio registry on
 // 127.0.0.1, then install every vendor package from it into fresh projects and use it the way our users
 // do: type-check a strict consumer (nodenext and bundler resolution), run it as ESM on Node 20, Node 24,
-// Bun and Deno and as CommonJS require() on both Nodes, each calling a local HTTP server that checks what
-// it got.
+// Bun and Deno, as CommonJS require() on both Nodes, and bundled by esbuild on Cloudflare's workerd,
+// each calling a local HTTP server that checks what it got.
 // Nothing here touches the working tree: the release runs in a temporary copy of the repo.
 // Prints one line per check and a closing "N passed, N failed"; exits 1 if anything failed.
 // `--keep` keeps the temporary directory (the copy, the registry's storage, the consumers).

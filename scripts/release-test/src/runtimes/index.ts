@@ -2,13 +2,20 @@ import { bunRuntime } from "./bun.js";
 import { denoRuntime } from "./deno.js";
 import { nodeCjsRuntimes, nodeEsmRuntimes } from "./node.js";
 import type { Runtime } from "./runtime.js";
+import { workerdRuntime } from "./workerd.js";
 
 export { checkRuntime, type Runtime } from "./runtime.js";
 
 /**
  * Every runtime each consumer runs in, in the order of the output: ESM on Node 20, Node 24, Bun and
- * Deno, then CommonJS on both Nodes.
+ * Deno, CommonJS on both Nodes, then the bundled consumer on workerd.
  */
 export function allRuntimes(): Runtime[] {
-  return [...nodeEsmRuntimes(), bunRuntime(), denoRuntime(), ...nodeCjsRuntimes()];
+  return [
+    ...nodeEsmRuntimes(),
+    bunRuntime(),
+    denoRuntime(),
+    ...nodeCjsRuntimes(),
+    workerdRuntime(),
+  ];
 }
