@@ -10,6 +10,8 @@ export interface ConsumerSources {
   readonly "consumer.cjs": string;
   /** A module Worker for workerd: its `test()` handler makes the call, the base URL is a binding. */
   readonly "consumer.worker.mjs": string;
+  /** A browser module: the base URL is the page's `baseUrl` query parameter. */
+  readonly "consumer.browser.mjs": string;
 }
 
 /**
@@ -61,6 +63,16 @@ export default {
 ${indent(body, 4)}
   },
 };
+`,
+    // The page polls `releaseDone`; a failure is printed to the console, which the runner collects.
+    "consumer.browser.mjs": `import { ${spec.factory} } from "${pkg}";
+const baseUrl = new URL(location.href).searchParams.get("baseUrl");
+(async () => {
+${body}
+})().then(
+  () => { window.releaseDone = "ok"; },
+  (error) => { console.error(String(error && error.stack || error)); window.releaseDone = "failed"; },
+);
 `,
   };
 }

@@ -2,8 +2,8 @@
 // The release test (npm run test:release): run the real release flow against a Verdaccio registry on
 // 127.0.0.1, then install every vendor package from it into fresh projects and use it the way our users
 // do: type-check a strict consumer (nodenext and bundler resolution), run it as ESM on Node 20, Node 24,
-// Bun and Deno, as CommonJS require() on both Nodes, and bundled by esbuild on Cloudflare's workerd,
-// each calling a local HTTP server that checks what it got.
+// Bun and Deno, as CommonJS require() on both Nodes, bundled by esbuild on Cloudflare's workerd and in
+// headless Chromium (a cross-origin page), each calling a local HTTP server that checks what it got.
 // Nothing here touches the working tree: the release runs in a temporary copy of the repo.
 // Prints one line per check and a closing "N passed, N failed"; exits 1 if anything failed.
 // `--keep` keeps the temporary directory (the copy, the registry's storage, the consumers).
@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { prepareChromium, type ChromiumResult } from "./chromium.js";
 import { scaffoldConsumer, typeCheckConsumer } from "./consumer-project.js";
 import { outputOf } from "./exec.js";
 import { startRegistry, type Registry } from "./registry.js";
@@ -46,7 +47,9 @@ async function runConsumers(
 
 /** The release flow, then the consumers; every failure is recorded, none is thrown. */
 async function releaseTest(work: string, keep: boolean, results: Results): Promise<void> {
-  const runtimes = allRuntimes();
+  // Started first: an apt-get install of Chromium overlaps the release flow instead of adding to it.
+  const chromium: Promise<ChromiumResult> = prepareChromium(path.join(work, "apt-get.log"));
+  const runtimes = allRuntimes(chromium);
   const repo = path.join(work, "repo");
   let registry: Registry | undefined;
   let server: VendorServer | undefined;
@@ -68,9 +71,12 @@ async function releaseTest(work: string, keep: boolean, results: Results): Promi
     const detail = error instanceof Error ? error.stack : String(error);
     results.record("release test", false, `${detail}${cause}`);
   } finally {
+    for (const runtime of runtimes) await runtime.close?.();
     registry?.close();
     server?.close();
     await removed?.catch(() => undefined);
+    // Never leave an apt-get running (killing it could break dpkg): wait for it to finish.
+    await chromium;
   }
 }
 
