@@ -105,6 +105,52 @@ function limiterOf(
   }
 }
 
+const COMMON_OPTIONS = [
+  "baseUrl",
+  "fetch",
+  "timeoutMs",
+  "deadlineMs",
+  "retry",
+  "rateLimit",
+  "logger",
+  "headers",
+  "signal",
+  "throwOnError",
+];
+
+/** The option names a client of this descriptor takes: the common ones, its hosts' and its credentials'. */
+function knownOptions(descriptor: ClientDescriptor): Set<string> {
+  const names = new Set(COMMON_OPTIONS);
+  for (const server of descriptor.servers) {
+    if (server.option) names.add(server.option);
+    for (const variable of server.variables ?? []) names.add(variable);
+  }
+  for (const scheme of Object.values(descriptor.auth.schemes)) {
+    names.add(scheme.option);
+    if (scheme.type === "bearer" && scheme.clientCredentials) {
+      names.add(scheme.clientCredentials.clientIdOption);
+      names.add(scheme.clientCredentials.clientSecretOption);
+    }
+  }
+  return names;
+}
+
+/**
+ * Refuse an option the client does not take: a misspelt `baseURL` would otherwise be ignored and the
+ * credential sent to the vendor's production host.
+ */
+function checkKnown(pkg: string, descriptor: ClientDescriptor, options: object): void {
+  const known = knownOptions(descriptor);
+  for (const name of Object.keys(options)) {
+    if (known.has(name) || (options as Record<string, unknown>)[name] === undefined) continue;
+    const close = [...known].find((k) => k.toLowerCase() === name.toLowerCase());
+    throw new ConfigError(
+      `[${pkg}] unknown option "${name}"${close ? ` (did you mean "${close}"?)` : `; the options are ${[...known].sort().join(", ")}`}`,
+      name,
+    );
+  }
+}
+
 function checkCommon(pkg: string, options: CommonClientOptions): void {
   if (options.fetch !== undefined && typeof options.fetch !== "function") {
     throw new ConfigError(`[${pkg}] fetch must be a function`, "fetch");
@@ -129,6 +175,7 @@ export function createCxkitClient<Client>(
 ): Client {
   const pkg = descriptor.packageName;
   checkOptions(pkg, options);
+  checkKnown(pkg, descriptor, options);
   checkCommon(pkg, options);
   const opts = options as Readonly<Record<string, unknown>>;
   const secrets = new SecretSet();

@@ -15,22 +15,40 @@ export function toFormData(
   for (const [name, value] of Object.entries(body)) {
     if (value === undefined || value === null) continue;
     const type = files[name];
-    if (value instanceof Blob) {
-      form.append(name, value, value instanceof File ? value.name : name);
-    } else if (type !== undefined) {
-      const extension = type.split("/")[1]?.split(/[+;]/)[0] ?? "bin";
-      // A typed part (a JSON `info` part beside an audio `data` part) gets its value encoded as such.
-      const text = typeof value === "object" ? JSON.stringify(value) : String(value);
-      const part =
-        value instanceof Uint8Array || value instanceof ArrayBuffer
-          ? new Blob([value as BlobPart], { type })
-          : new Blob([text], { type });
-      form.append(name, part, `${name}.${extension}`);
-    } else {
-      form.append(name, typeof value === "object" ? JSON.stringify(value) : String(value));
-    }
+    // A file field holding a list (several attachments) is one part per item, all under its name.
+    const items =
+      Array.isArray(value) && (type !== undefined || value.some((v) => v instanceof Blob))
+        ? value
+        : [value];
+    items.forEach((item, index) =>
+      appendPart(form, name, item, type, items.length > 1 ? index : undefined),
+    );
   }
   return form;
+}
+
+function appendPart(
+  form: FormData,
+  name: string,
+  value: unknown,
+  type: string | undefined,
+  index: number | undefined,
+): void {
+  if (value === undefined || value === null) return;
+  const suffix = index === undefined ? "" : `-${index + 1}`;
+  if (value instanceof Blob) {
+    form.append(name, value, value instanceof File ? value.name : `${name}${suffix}`);
+  } else if (type !== undefined) {
+    const extension = type.split("/")[1]?.split(/[+;]/)[0] ?? "bin";
+    // A typed part (a JSON `info` part beside an audio `data` part) gets its value encoded as such.
+    const part =
+      value instanceof Uint8Array || value instanceof ArrayBuffer
+        ? new Blob([value as BlobPart], { type })
+        : new Blob([typeof value === "object" ? JSON.stringify(value) : String(value)], { type });
+    form.append(name, part, `${name}${suffix}.${extension}`);
+  } else {
+    form.append(name, typeof value === "object" ? JSON.stringify(value) : String(value));
+  }
 }
 
 /** Form-encoded text; arrays repeat their key. */

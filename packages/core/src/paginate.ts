@@ -47,33 +47,44 @@ type Paginated<C> = MetaOf<C> extends ClientMeta ? MetaOf<C>["paginated"] : neve
 /** The paths of a client that `paginate()` accepts. */
 export type PaginatedPath<C> = Extract<keyof Paginated<C>, string>;
 
-type MethodsAt<C, P> = P extends keyof Paginated<C>
-  ? Paginated<C>[P] extends { method: infer M extends LowerMethod }
-    ? M
+/** What the client's meta says of a paginated path: the item type per method that lists it. */
+type ListingsAt<C, P> = P extends keyof Paginated<C> ? Paginated<C>[P] : never;
+
+type InitOf<C, P, M extends string> = P extends keyof PathsOf<C>
+  ? M extends keyof PathsOf<C>[P]
+    ? CallInit<PathsOf<C>[P][M]>
     : never
   : never;
 
+/** The init of the GET listing of a paginated path (never when it has none). */
+export type PaginateGetInit<C, P> = "get" extends keyof ListingsAt<C, P>
+  ? InitOf<C, P, "get">
+  : never;
+/** The init of the POST listing of a paginated path (its body picks it); never when it has none. */
+export type PaginatePostInit<C, P> = "post" extends keyof ListingsAt<C, P>
+  ? InitOf<C, P, "post">
+  : never;
 /** The init of a paginated path (for a path with a GET and a POST listing, either's). */
-export type PaginateInit<C, P> = {
-  [M in MethodsAt<C, P>]: P extends keyof PathsOf<C>
-    ? M extends keyof PathsOf<C>[P]
-      ? CallInit<PathsOf<C>[P][M]>
-      : never
-    : never;
-}[MethodsAt<C, P>];
+export type PaginateInit<C, P> = PaginateGetInit<C, P> | PaginatePostInit<C, P>;
 
-/** The item type of a paginated path. */
-export type PaginatedItem<C, P> = P extends keyof Paginated<C>
-  ? Paginated<C>[P] extends { item: infer Item }
-    ? Item
-    : unknown
-  : unknown;
+/** The item type of a paginated path's listing by `Method` (its GET one by default). */
+export type PaginatedItem<C, P, Method extends "get" | "post" = "get"> =
+  ListingsAt<C, P> extends infer L
+    ? Method extends keyof L
+      ? L[Method]
+      : L extends { post: infer Item }
+        ? Item
+        : unknown
+    : unknown;
 
-/** `paginate`'s arguments after the path: the init is optional only when nothing in it is required. */
-export type PaginateArgs<C, P> =
-  {} extends PaginateInit<C, P>
-    ? [init?: PaginateInit<C, P>, options?: PaginateOptions]
-    : [init: PaginateInit<C, P>, options?: PaginateOptions];
+/** The paths whose only listing is a POST. */
+type PostOnly<C> = {
+  [P in PaginatedPath<C>]: "get" extends keyof ListingsAt<C, P> ? never : P;
+}[PaginatedPath<C>];
+
+type OptionalIfEmpty<Init, Rest extends unknown[]> = {} extends Init
+  ? [init?: Init, ...rest: Rest]
+  : [init: Init, ...rest: Rest];
 
 function strategyFor(
   info: PaginationInfo,
@@ -98,13 +109,24 @@ function strategyFor(
  * @example
  * for await (const c of paginate(dixa, "/v1/search/conversations", { params: { query: { query: "refund" } } })) { ... }
  */
+export function paginate<C extends object, P extends Exclude<PaginatedPath<C>, PostOnly<C>>>(
+  client: C,
+  path: P,
+  ...args: OptionalIfEmpty<PaginateGetInit<C, P>, [options?: PaginateOptions]>
+): Paginator<PaginatedItem<C, P, "get">>;
 export function paginate<C extends object, P extends PaginatedPath<C>>(
   client: C,
   path: P,
-  ...args: PaginateArgs<C, P>
-): Paginator<PaginatedItem<C, P>> {
-  type Item = PaginatedItem<C, P>;
-  const [init, options = {}] = args as [unknown, PaginateOptions | undefined];
+  init: PaginatePostInit<C, P> & { body: unknown },
+  options?: PaginateOptions,
+): Paginator<PaginatedItem<C, P, "post">>;
+export function paginate<C extends object, P extends PaginatedPath<C>>(
+  client: C,
+  path: P,
+  ...args: [init?: unknown, options?: PaginateOptions]
+): Paginator<unknown> {
+  type Item = unknown;
+  const [init, options = {}] = args;
   const rt = runtimeOf(client);
   const given = (init ?? {}) as Record<string, unknown> & CallOptions;
   const candidates = rt.operations.filter((op) => op.path === path && op.pagination);

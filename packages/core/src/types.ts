@@ -133,8 +133,8 @@ export type PathMethod<
 
 /** Type-level facts of a generated client: which paths page and which writes carry a dedupe key. */
 export interface ClientMeta {
-  /** Paginated paths, their methods and item types: what `paginate()` accepts. */
-  paginated: Record<string, { method: LowerMethod; item: unknown }>;
+  /** Paginated paths and, per method that lists them, the item type: what `paginate()` accepts. */
+  paginated: Record<string, { get?: unknown; post?: unknown }>;
   /** Writes the vendor dedupes by a caller-chosen key. */
   keyed: KeyedOperations;
 }

@@ -97,7 +97,7 @@ export interface Methods {
 
 /** Type-level facts of the made-up API. */
 export interface Meta {
-  paginated: { "/things": { method: "get"; item: { id: string } } };
+  paginated: { "/things": { get: { id: string } } };
   keyed: { "/keyed": "post" };
 }
 

@@ -74,3 +74,22 @@ describe("defaults", () => {
     expect(authorizations).toEqual(["rotated-key"]);
   });
 });
+
+describe("an option the client does not take", () => {
+  it.each([
+    ["baseURL", /unknown option "baseURL" \(did you mean "baseUrl"\?\)/],
+    ["apikey", /unknown option "apikey" \(did you mean "apiKey"\?\)/],
+    ["retries", /unknown option "retries"; the options are apiKey, baseUrl/],
+  ])("%s is a ConfigError naming it, before anything is sent", (name, message) => {
+    const options = { apiKey: "k", [name]: "x" } as unknown as Parameters<
+      typeof createDixaClient
+    >[0];
+    expect(() => createDixaClient(options)).toThrow(
+      expect.objectContaining({
+        name: "ConfigError",
+        option: name,
+        message: expect.stringMatching(message),
+      }),
+    );
+  });
+});

@@ -201,3 +201,7 @@ export async function misspeltAndUnknownTypes(): Promise<void> {
   // @ts-expect-error the export helpers need both ends of the period
   exportMessages(dixa, { from: "2024-01-01" });
 }
+
+// A misspelt option is a compile error (it would otherwise send the key to the production host).
+// @ts-expect-error baseURL is not an option (baseUrl is)
+createDixaClient({ apiKey: "k", baseURL: "http://127.0.0.1:1" });

@@ -79,8 +79,10 @@ export type CreovaiClient<Throws extends boolean = false> = CxkitClient<
  * @example
  * const client = createCreovaiClient({ token: "...", instance: "..." });
  */
-export function createCreovaiClient<O extends CreovaiClientOptions>(
-  options: O,
-): CreovaiClient<O extends { throwOnError: true } ? true : false> {
+export function createCreovaiClient(
+  options: CreovaiClientOptions & { throwOnError: true },
+): CreovaiClient<true>;
+export function createCreovaiClient(options: CreovaiClientOptions): CreovaiClient;
+export function createCreovaiClient(options: CreovaiClientOptions): CreovaiClient<boolean> {
   return createCxkitClient(descriptor, options, authFromConfig);
 }

@@ -71,8 +71,10 @@ export type DixaClient<Throws extends boolean = false> = CxkitClient<
  * @example
  * const client = createDixaClient({ apiKey: "..." });
  */
-export function createDixaClient<O extends DixaClientOptions>(
-  options: O,
-): DixaClient<O extends { throwOnError: true } ? true : false> {
+export function createDixaClient(
+  options: DixaClientOptions & { throwOnError: true },
+): DixaClient<true>;
+export function createDixaClient(options: DixaClientOptions): DixaClient;
+export function createDixaClient(options: DixaClientOptions): DixaClient<boolean> {
   return createCxkitClient(descriptor, options, authFromConfig);
 }

@@ -1409,50 +1409,33 @@ export interface DixaMethods {
 /** Type-level facts of a Dixa client: the paths `paginate()` walks (and their item types), and the writes Dixa dedupes by a key the caller sets. */
 export interface DixaMeta {
   paginated: {
-    "/v1/agents": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listAgents"]>, "data">;
-    };
+    "/v1/agents": { get: ItemAt<OperationResult<operations["listAgents"]>, "data"> };
     "/v1/analytics/filter/{filterAttribute}": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listAnalyticsFilterValues"]>, "data">;
+      get: ItemAt<OperationResult<operations["listAnalyticsFilterValues"]>, "data">;
     };
-    "/v1/analytics/metrics": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listMetrics"]>, "data">;
-    };
+    "/v1/analytics/metrics": { get: ItemAt<OperationResult<operations["listMetrics"]>, "data"> };
     "/v1/analytics/records": {
-      method: "get" | "post";
-      item: ItemAt<OperationResult<operations["listMetricRecords"]>, "data">;
+      get: ItemAt<OperationResult<operations["listMetricRecords"]>, "data">;
+      post: ItemAt<OperationResult<operations["queryMetricRecords"]>, "data">;
     };
     "/v1/conversations/activitylog": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listOrganizationActivityLog"]>, "data">;
+      get: ItemAt<OperationResult<operations["listOrganizationActivityLog"]>, "data">;
     };
-    "/v1/endusers": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listEndUsers"]>, "data">;
-    };
+    "/v1/endusers": { get: ItemAt<OperationResult<operations["listEndUsers"]>, "data"> };
     "/v1/endusers/{userId}/conversations": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listEndUserConversations"]>, "data">;
+      get: ItemAt<OperationResult<operations["listEndUserConversations"]>, "data">;
     };
     "/v1/knowledge/collections": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listKnowledgeCollections"]>, "data">;
+      get: ItemAt<OperationResult<operations["listKnowledgeCollections"]>, "data">;
     };
     "/v1/search/conversations": {
-      method: "get" | "post";
-      item: ItemAt<OperationResult<operations["searchConversations"]>, "data">;
+      get: ItemAt<OperationResult<operations["searchConversations"]>, "data">;
+      post: ItemAt<OperationResult<operations["searchConversationsWithFilters"]>, "data">;
     };
     "/v1/teams/{teamId}/presence": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listTeamPresence"]>, "data">;
+      get: ItemAt<OperationResult<operations["listTeamPresence"]>, "data">;
     };
-    "/v1/templates": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listTemplates"]>, "data">;
-    };
+    "/v1/templates": { get: ItemAt<OperationResult<operations["listTemplates"]>, "data"> };
   };
   keyed: {
     "/v1/conversations": "post";

@@ -86,8 +86,10 @@ export type HaptikClient<Throws extends boolean = false> = CxkitClient<
  * @example
  * const client = createHaptikClient({ baseUrl: "...", token: "...", clientId: "..." });
  */
-export function createHaptikClient<O extends HaptikClientOptions>(
-  options: O,
-): HaptikClient<O extends { throwOnError: true } ? true : false> {
+export function createHaptikClient(
+  options: HaptikClientOptions & { throwOnError: true },
+): HaptikClient<true>;
+export function createHaptikClient(options: HaptikClientOptions): HaptikClient;
+export function createHaptikClient(options: HaptikClientOptions): HaptikClient<boolean> {
   return createCxkitClient(descriptor, options, authFromConfig);
 }

@@ -69,8 +69,10 @@ export type KlausClient<Throws extends boolean = false> = CxkitClient<
  * @example
  * const client = createKlausClient({ token: "..." });
  */
-export function createKlausClient<O extends KlausClientOptions>(
-  options: O,
-): KlausClient<O extends { throwOnError: true } ? true : false> {
+export function createKlausClient(
+  options: KlausClientOptions & { throwOnError: true },
+): KlausClient<true>;
+export function createKlausClient(options: KlausClientOptions): KlausClient;
+export function createKlausClient(options: KlausClientOptions): KlausClient<boolean> {
   return createCxkitClient(descriptor, options, authFromConfig);
 }

@@ -321,36 +321,26 @@ export interface KlausMethods {
 export interface KlausMeta {
   paginated: {
     "/api/export/workspace/{workspace}/reviews": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listWorkspaceReviews"]>, "conversations">;
+      get: ItemAt<OperationResult<operations["listWorkspaceReviews"]>, "conversations">;
     };
     "/api/export/reviews": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listAccountReviews"]>, "conversations">;
+      get: ItemAt<OperationResult<operations["listAccountReviews"]>, "conversations">;
     };
     "/api/export/workspace/{workspace}/csat": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listWorkspaceCsat"]>, "tickets">;
+      get: ItemAt<OperationResult<operations["listWorkspaceCsat"]>, "tickets">;
     };
-    "/api/export/csat": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listAccountCsat"]>, "tickets">;
-    };
+    "/api/export/csat": { get: ItemAt<OperationResult<operations["listAccountCsat"]>, "tickets"> };
     "/api/export/workspace/{workspace}/disputes": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listDisputes"]>, "disputes">;
+      get: ItemAt<OperationResult<operations["listDisputes"]>, "disputes">;
     };
     "/api/export/workspace/{workspace}/calibration-sessions": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listCalibrationSessions"]>, "calibrationSessions">;
+      get: ItemAt<OperationResult<operations["listCalibrationSessions"]>, "calibrationSessions">;
     };
     "/api/export/autoqa/reviews": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listAutoQaReviews"]>, "rows">;
+      get: ItemAt<OperationResult<operations["listAutoQaReviews"]>, "rows">;
     };
     "/api/export/autoqa/ratings": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listAutoQaRatings"]>, "rows">;
+      get: ItemAt<OperationResult<operations["listAutoQaRatings"]>, "rows">;
     };
   };
   keyed: {};

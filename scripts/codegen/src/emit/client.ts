@@ -127,9 +127,9 @@ ${jsdoc([
   "`Throws` is `true` for a client created with `throwOnError: true`: its path-style calls throw on error statuses.",
 ])}export type ${name}Client<Throws extends boolean = false> = CxkitClient<paths, ${name}Methods, ${name}Meta, Throws>;
 
-${jsdoc([`${model.description}.`, `@example\nconst client = create${name}Client({ ${exampleOptions(options, model)} });`])}export function create${name}Client<O extends ${name}ClientOptions>(
-  options: O,
-): ${name}Client<O extends { throwOnError: true } ? true : false> {
+${jsdoc([`${model.description}.`, `@example\nconst client = create${name}Client({ ${exampleOptions(options, model)} });`])}export function create${name}Client(options: ${name}ClientOptions & { throwOnError: true }): ${name}Client<true>;
+export function create${name}Client(options: ${name}ClientOptions): ${name}Client;
+export function create${name}Client(options: ${name}ClientOptions): ${name}Client<boolean> {
   return createCxkitClient(descriptor, options, authFromConfig);
 }
 `;

@@ -32,10 +32,11 @@ export function methodsSource(model: VendorModel): string {
   const keyed = model.operations.filter((o) => o.info.idempotentWhen);
   const usesAlready = keyed.length > 0;
   const paginatedLines = [...byPath.entries()].map(([path, ops]) => {
-    const methods = ops.map((o) => JSON.stringify(o.info.method.toLowerCase())).join(" | ");
-    const first = ops[0]!;
-    const items = first.info.pagination!.items;
-    return `    ${JSON.stringify(path)}: { method: ${methods}; item: ItemAt<OperationResult<operations[${JSON.stringify(first.info.operationId)}]>, ${JSON.stringify(items)}> };`;
+    const listings = ops.map((o) => {
+      const item = `ItemAt<OperationResult<operations[${JSON.stringify(o.info.operationId)}]>, ${JSON.stringify(o.info.pagination!.items)}>`;
+      return `${o.info.method.toLowerCase()}: ${item}`;
+    });
+    return `    ${JSON.stringify(path)}: { ${listings.join("; ")} };`;
   });
   const keyedLines = keyed.map(
     (o) => `    ${JSON.stringify(o.info.path)}: ${JSON.stringify(o.info.method.toLowerCase())};`,

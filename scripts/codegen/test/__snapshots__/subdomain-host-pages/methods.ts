@@ -29,14 +29,8 @@ export interface AcmeMethods {
 /** Type-level facts of a Acme client: the paths `paginate()` walks (and their item types), and the writes Acme dedupes by a key the caller sets. */
 export interface AcmeMeta {
   paginated: {
-    "/api/reviews": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listReviews"]>, "conversations">;
-    };
-    "/api/autoqa": {
-      method: "get";
-      item: ItemAt<OperationResult<operations["listAutoQa"]>, "rows">;
-    };
+    "/api/reviews": { get: ItemAt<OperationResult<operations["listReviews"]>, "conversations"> };
+    "/api/autoqa": { get: ItemAt<OperationResult<operations["listAutoQa"]>, "rows"> };
   };
   keyed: {};
 }

@@ -77,8 +77,10 @@ export type AcmeClient<Throws extends boolean = false> = CxkitClient<
  * @example
  * const client = createAcmeClient({ baseUrl: "...", token: "...", clientId: "..." });
  */
-export function createAcmeClient<O extends AcmeClientOptions>(
-  options: O,
-): AcmeClient<O extends { throwOnError: true } ? true : false> {
+export function createAcmeClient(
+  options: AcmeClientOptions & { throwOnError: true },
+): AcmeClient<true>;
+export function createAcmeClient(options: AcmeClientOptions): AcmeClient;
+export function createAcmeClient(options: AcmeClientOptions): AcmeClient<boolean> {
   return createCxkitClient(descriptor, options, authFromConfig);
 }
