@@ -89,8 +89,8 @@ export async function typeTests(): Promise<void> {
   dixa.respond("getConversation", { status: 418 });
 
   // (d) an unknown operationId does not compile
-  // @ts-expect-error "getAgent" is not a Dixa operation
-  dixa.respond("getAgent", { status: 200 });
+  // @ts-expect-error "getSpaceship" is not a Dixa operation
+  dixa.respond("getSpaceship", { status: 200 });
 
   // (e) a 204 answer has no body
   // @ts-expect-error closeConversation's 204 has no content

@@ -42,6 +42,8 @@ export function createExchange(
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const match = context.route((req.method ?? "GET").toUpperCase(), url.pathname);
     const op = match.kind === "operation" ? match.operation : undefined;
+    // Whose error dialect a refusal is in: the operation's, or the one nearest to an unknown path.
+    const dialectOp = match.kind === "operation" ? match.operation : match.nearest;
     const step = context.faults.take(op?.operationId);
     const record = newRecord(req, url, match, step);
     context.requests.push(record);
@@ -67,7 +69,9 @@ export function createExchange(
       if (outcome.kind === "hang") return; // close() drops the connection
       if (outcome.kind === "reset") return resetSocket(req.socket);
       if (outcome.kind === "answer") return send(outcome.answer);
-      if (verdict.problem) return send(answers.forProblem(verdict.problem, op, verdict.auth));
+      if (verdict.problem) {
+        return send(answers.forProblem(verdict.problem, dialectOp, verdict.auth));
+      }
       const { operation } = verdict;
       const reply = await answers.replyFor(operation, record);
       await server.sleep(reply.delayMs);
