@@ -115,8 +115,16 @@ export async function typeTests(): Promise<void> {
   creovai.respond("uploadChat", { body: { CallId: "c-1" } });
   // @ts-expect-error the call id is a string
   creovai.respond("uploadChat", { body: { callId: 1 } });
+  // a binary answer (typed as a string) may be bytes; a JSON one may not
+  creovai.respond("getInteractionAudio", { body: new Uint8Array([0xff, 0xfb]) });
+  // @ts-expect-error uploadChat answers JSON, not bytes
+  creovai.respond("uploadChat", { body: new Uint8Array([1]) });
   const klaus = await mockKlaus();
   klaus.respond("sendCsatEvent", { status: 202, body: { anything: "goes" } }); // undocumented body
+  // Zendesk QA's errors are typed by their gRPC status schema
+  klaus.respond("listWorkspaces", { status: 404, body: { code: 5, message: "gone", details: [] } });
+  // @ts-expect-error a gRPC status needs its code
+  klaus.respond("listWorkspaces", { status: 404, body: { message: "gone" } });
 
   // (h) startMockServer is untyped by operation: any id and body compile (checked at run time)
   const untyped: MockServer = await startMockServer("dixa");
