@@ -33,6 +33,30 @@ describe("encodeAnswer", () => {
       { "content-type": "application/json" },
       "{",
     ],
+    [
+      "bytes of a binary type, without a charset",
+      { status: 200, body: new Uint8Array([0xff, 0xfb]), type: "audio/mpeg" },
+      { "content-type": "audio/mpeg" },
+      new Uint8Array([0xff, 0xfb]),
+    ],
+    [
+      "an ArrayBuffer as its bytes",
+      { status: 200, body: new Uint8Array([1, 2]).buffer, type: "application/octet-stream" },
+      { "content-type": "application/octet-stream" },
+      new Uint8Array([1, 2]),
+    ],
+    [
+      "bytes without a type as application/octet-stream",
+      { status: 200, body: new Uint8Array([7]) },
+      { "content-type": "application/octet-stream" },
+      new Uint8Array([7]),
+    ],
+    [
+      "text for a binary type as it is, without a charset",
+      { status: 200, body: "ID3", type: "audio/mpeg" },
+      { "content-type": "audio/mpeg" },
+      "ID3",
+    ],
   ])("%s", (_name, answer, headers, payload) => {
     expect(encodeAnswer(answer)).toEqual({ status: answer.status, headers, payload });
   });
