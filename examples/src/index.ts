@@ -12,3 +12,14 @@ export {
   type RunExampleOptions,
   type Vendor,
 } from "./run-example.js";
+export {
+  dixaConversationToQaTicket,
+  type DixaConversationParts,
+  type DixaPerson,
+  type DixaToQaOptions,
+} from "./dixa-to-zendesk-qa.js";
+export {
+  resolveDixaToQaConfig,
+  runDixaToZendeskQa,
+  type DixaToZendeskQaResult,
+} from "./run-dixa-to-zendesk-qa.js";

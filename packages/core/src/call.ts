@@ -169,7 +169,7 @@ function answerOf(
   return { error: parsed.error, response: result.response };
 }
 
-function callSettings(rt: ClientRuntime, req: CallRequest) {
+function callSettings(rt: ClientRuntime, req: CallRequest, op: OperationInfo | undefined) {
   const o = req.options ?? {};
   const pkg = rt.packageName;
   if (o.signal !== undefined && !(o.signal instanceof AbortSignal)) {
@@ -179,7 +179,7 @@ function callSettings(rt: ClientRuntime, req: CallRequest) {
     timeoutMs: checkNumber(pkg, "timeoutMs", o.timeoutMs, TIME_LIMIT) ?? rt.timeoutMs,
     deadlineMs: checkNumber(pkg, "deadlineMs", o.deadlineMs, TIME_LIMIT) ?? rt.deadlineMs,
     retry: o.retry === undefined ? rt.retry : resolveRetryOptions(pkg, o.retry),
-    parseAs: o.parseAs ?? "json",
+    parseAs: o.parseAs ?? op?.parseAs ?? "json",
   };
 }
 
@@ -194,7 +194,7 @@ export async function callOperation(
   mode: "result" | "throw",
 ): Promise<CallAnswer> {
   const op = rt.byRoute.get(`${req.method} ${req.path}`);
-  const settings = callSettings(rt, req);
+  const settings = callSettings(rt, req, op);
   const shouldThrow = mode === "throw" || (req.options?.throwOnError ?? rt.throwOnError);
   const headers = { ...rt.headers };
   mergeHeaders(rt.packageName, headers, req.options?.headers);

@@ -71,6 +71,8 @@ export interface OperationInfo {
   };
   /** Set when the vendor dedupes this write by a caller-chosen key. */
   idempotentWhen?: IdempotencyKeyInfo;
+  /** How the 2xx answer is read by default when it is not JSON (audio: `blob`; text media: `text`). */
+  parseAs?: "blob" | "text";
 }
 
 /** A host of the API. */

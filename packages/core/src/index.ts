@@ -70,5 +70,19 @@ export type {
   OperationParams,
   OperationResult,
   ParseAs,
+  UnknownEventName,
 } from "./types.js";
 export { unwrap, type FetchResultLike, type Unwrapped } from "./unwrap.js";
+export {
+  memoryDedupeStore,
+  type MemoryDedupeOptions,
+  type WebhookDedupeStore,
+} from "./webhooks/dedupe.js";
+export type { WebhookHandlers, WebhookRequestContext } from "./webhooks/handler.js";
+export {
+  sendWebResponse,
+  toNodeListener,
+  toWebRequest,
+  type NodeRequestLike,
+  type NodeResponseLike,
+} from "./webhooks/node.js";

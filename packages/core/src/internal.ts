@@ -62,3 +62,14 @@ export { resolveServers, type ResolvedServer } from "./servers.js";
 export { CallScope, Stop, type StopReason } from "./signals.js";
 export { timeoutSignal } from "./timeout-signal.js";
 export { userAgent } from "./user-agent.js";
+export { MAX_WEBHOOK_BYTES, parseEvent, readRawBody } from "./webhooks/body.js";
+export {
+  concatBytes,
+  hexToBytes,
+  hmacHex,
+  timingSafeEqual,
+  utf8,
+  verifyHmac,
+} from "./webhooks/crypto.js";
+export { createWebhookHandler, type WebhookHandlerOptions } from "./webhooks/handler.js";
+export { parseSignatureHeader } from "./webhooks/signature-header.js";

@@ -56,13 +56,35 @@ export function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether the cause chain shows a socket that never carried a byte of the request: undici attaches
+ * `socket.bytesWritten` to its socket errors. On a fresh connection 0 proves nothing left; on a reused
+ * keep-alive connection the count includes earlier requests, so it proves nothing and is ignored.
+ */
+function neverWritten(error: unknown): boolean {
+  for (
+    let current = error, depth = 0;
+    current && typeof current === "object" && depth < 5;
+    depth++
+  ) {
+    const socket = (current as { socket?: { bytesWritten?: unknown } }).socket;
+    if (socket && typeof socket.bytesWritten === "number") return socket.bytesWritten === 0;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** fetch refuses some ports itself (the Fetch standard's "bad port" list) before connecting. */
+function refusedByFetch(error: unknown): boolean {
+  const cause = (error as { cause?: unknown } | undefined)?.cause;
+  return cause instanceof Error && cause.message === "bad port";
+}
+
 /** Classify what a fetch threw (not an abort: the caller tells those apart first). */
 export function classifyNetworkFailure(cause: unknown): NetworkFailure {
   const code = errorCode(cause);
   const message = cause instanceof Error ? cause.message : String(cause);
-  return {
-    code,
-    maybeSent: code === undefined || !NOT_SENT.has(code),
-    detail: code ?? message,
-  };
+  const notSent =
+    (code !== undefined && NOT_SENT.has(code)) || neverWritten(cause) || refusedByFetch(cause);
+  return { code, maybeSent: !notSent, detail: code ?? message };
 }

@@ -107,10 +107,9 @@ export function checkRateLimitOptions(
 export class RateLimiter implements Limiter {
   readonly options: Readonly<RateLimitOptions>;
   readonly #clock: LimiterClock;
-  /** Start times of the last `requests` starts, a ring: `#head` is the oldest once full. */
-  readonly #ring: number[];
+  /** Start times within the current window, oldest first from `#head` (a queue compacted as it drains). */
+  #starts: number[] = [];
   #head = 0;
-  #count = 0;
   readonly #queue: Waiter[] = [];
   #inFlight = 0;
   #tokens: number;
@@ -123,7 +122,6 @@ export class RateLimiter implements Limiter {
   constructor(options: RateLimitOptions, clock: LimiterClock = systemClock) {
     this.options = checkRateLimitOptions("@cxkit/core", options);
     this.#clock = clock;
-    this.#ring = new Array<number>(this.options.requests).fill(0);
     this.#tokens = this.options.burst ?? this.options.requests;
     this.#tokensAt = clock.now();
   }
@@ -179,7 +177,15 @@ export class RateLimiter implements Limiter {
   #wait(now: number): number {
     const { requests, perMs, burst, perDay } = this.options;
     let wait = Math.max(0, this.#pausedUntil - now);
-    if (this.#count >= requests) wait = Math.max(wait, this.#ring[this.#head]! + perMs - now);
+    const starts = this.#starts;
+    while (this.#head < starts.length && starts[this.#head]! <= now - perMs) this.#head++;
+    if (this.#head > 1024 && this.#head * 2 > starts.length) {
+      this.#starts = starts.slice(this.#head);
+      this.#head = 0;
+    }
+    if (this.#starts.length - this.#head >= requests) {
+      wait = Math.max(wait, this.#starts[this.#head]! + perMs - now);
+    }
     if (burst !== undefined) {
       const rate = requests / perMs;
       this.#tokens = Math.min(burst, this.#tokens + (now - this.#tokensAt) * rate);
@@ -195,14 +201,8 @@ export class RateLimiter implements Limiter {
   }
 
   #start(now: number): void {
-    const { requests, burst, perDay } = this.options;
-    if (this.#count < requests) {
-      this.#ring[(this.#head + this.#count) % requests] = now;
-      this.#count++;
-    } else {
-      this.#ring[this.#head] = now;
-      this.#head = (this.#head + 1) % requests;
-    }
+    const { burst, perDay } = this.options;
+    this.#starts.push(now);
     if (burst !== undefined) this.#tokens -= 1;
     if (perDay !== undefined) {
       const day = Math.floor(now / DAY_MS);

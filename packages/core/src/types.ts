@@ -190,10 +190,14 @@ export type OperationParams<Op> = (Op extends { parameters: infer P }
   : {}) &
   (RequestBodyOption<Op> extends { body?: never } ? {} : RequestBodyOption<Op>);
 
+// openapi-typescript-helpers' Readable maps every object type, which would turn a Blob answer into a
+// bag of its methods: binary answers stay as they are.
+type ReadableBody<T> = T extends Blob | ArrayBuffer | ReadableStream ? T : Readable<T>;
+
 /** The 2xx body a named method resolves to (`undefined` for an answer with no body, e.g. 204). */
 export type OperationResult<Op> =
   ResponseObjectMap<Op> extends infer Responses extends Record<string | number, any>
-    ? Readable<SuccessResponse<Responses, MediaType>>
+    ? ReadableBody<SuccessResponse<Responses, MediaType>>
     : never;
 
 type Field<T, K extends string> = T extends object
@@ -212,3 +216,14 @@ export type ValueAt<T, P extends string> = P extends "." | ""
 /** The element type of the array at a dot path of a page body. */
 export type ItemAt<T, P extends string> =
   NonNullable<ValueAt<T, P>> extends readonly (infer Item)[] ? Item : unknown;
+
+declare const unknownEventName: unique symbol;
+
+/**
+ * The event type of a webhook event this version of the package does not know yet (vendors add
+ * events). A string at run time (`String(event.event_fqn)`); typed opaque so that comparing an event's
+ * type with a known name narrows the event union to that event.
+ */
+export interface UnknownEventName {
+  readonly [unknownEventName]: "an event type this version does not know";
+}

@@ -1,19 +1,149 @@
 /**
- * @cxkit/creovai: typed client for the Creovai (formerly Tethr) chat capture API.
+ * @cxkit/creovai: typed client for the Creovai (formerly Tethr) conversation intelligence API: v1 and
+ * v2 capture, status, out-of-band metadata, interactions, sharing, purge and processing catalogs,
+ * plus the Call Summary webhook's payload type.
  * @packageDocumentation
  */
 import type { components } from "./generated/schema.js";
 
-export * from "./generated/index.js";
-export { chatCallId } from "./call-id.js";
+type Schemas = components["schemas"];
 
-/** A chat session to upload with `POST /chatCapture/v1`. */
-export type CreovaiChatCall = components["schemas"]["ChatCall"];
-/** One participant of a chat and the messages it sent. */
-export type CreovaiChatContact = components["schemas"]["ChatContact"];
-/** One chat message. */
-export type CreovaiChatMessage = components["schemas"]["ChatMessage"];
-/** The answer to a chat upload: the Creovai call id, as `callId` or `CallId`. */
-export type CreovaiChatCaptureResponse = components["schemas"]["ChatCaptureResponse"];
-/** The `/Token` exchange answer. */
-export type CreovaiTokenResponse = components["schemas"]["TokenResponse"];
+export * from "./generated/index.js";
+export { callIdOf, chatCallId, type CreovaiCaptureAnswer } from "./call-id.js";
+export type { AnyCreovaiClient, CreovaiCallIdResult } from "./capture-result.js";
+export { captureCase } from "./capture-case.js";
+export { captureChat, uploadChat } from "./upload-chat.js";
+export { captureCall, uploadCall, type CreovaiRecording } from "./upload-call.js";
+export { validateCall } from "./validate-call.js";
+export { validateCase } from "./validate-case.js";
+export { validateChat } from "./validate-chat.js";
+
+// ---- Shared ----
+
+/** The `/Token` exchange answer (`access_token`, `token_type: "bearer"`, `expires_in` seconds). */
+export type CreovaiTokenResponse = Schemas["TokenResponse"];
+/** Free-form JSON metadata stored with an interaction (a CRM ID, a disposition code…). */
+export type CreovaiMetadata = Schemas["Metadata"];
+/** Creovai's error body: undocumented, usually a plain-text validation message. */
+export type CreovaiErrorResponse = Schemas["ErrorResponse"];
+/** Who started a call: `Unknown`, `Inbound`, `Outbound` or `Internal`. */
+export type CreovaiDirection = Schemas["InteractionDirection"];
+
+// ---- v1 (public docs; PascalCase bodies) ----
+
+/** A v1 chat session to upload with `uploadChat()` / `POST /chatCapture/v1`. */
+export type CreovaiChatSession = Schemas["ChatCall"];
+/** A v1 chat session (the spec's name for {@link CreovaiChatSession}). */
+export type CreovaiChatCall = Schemas["ChatCall"];
+/** One participant of a v1 chat and the messages it sent. */
+export type CreovaiChatContact = Schemas["ChatContact"];
+/** One message of a v1 chat (`Content`, `UtcTimestamp`). */
+export type CreovaiChatMessage = Schemas["ChatMessage"];
+/** The answer to a v1 chat upload: the call ID as `callId` or `CallId` (read it with `callIdOf()`). */
+export type CreovaiChatCaptureResponse = Schemas["ChatCaptureResponse"];
+/** The `info` part of a v1 call recording upload (`uploadCall()` / `POST /callCapture/v1/archive`). */
+export type CreovaiRecordingInfo = Schemas["RecordingInfo"];
+/** One participant (audio channel) of a v1 call recording. */
+export type CreovaiRecordingContact = Schemas["RecordingContact"];
+/** The answer to a v1 call recording upload: the call ID as `callId` or `CallId`. */
+export type CreovaiArchiveCallResponse = Schemas["ArchiveCallResponse"];
+/** The processing status of one v1 upload (`Status`, `CallId`, `SessionId`, `DurationSec`). */
+export type CreovaiCallStatus = Schemas["CallStatus"];
+/** The answer of `getCallStatuses`: `{ CallSessions: CreovaiCallStatus[] }`. */
+export type CreovaiCallStatuses = Schemas["CallStatusesResponse"];
+/** A v1 case to upload with `uploadCase` / `POST /caseCapture/v1` (shape from the v1 SDK). */
+export type CreovaiCaseSession = Schemas["CaseSession"];
+/** One message of a v1 case. */
+export type CreovaiCaseMessage = Schemas["CaseMessage"];
+/** One participant of a v1 case. */
+export type CreovaiCaseContact = Schemas["CaseContact"];
+/** The answer to a v1 case upload (`ReferenceId`, `CaseId`, `CollectionId`). */
+export type CreovaiCaseCaptureResponse = Schemas["CaseCaptureResponse"];
+/** Out-of-band metadata for a call or chat by session ID (`sendCallMetadata`). */
+export type CreovaiSessionMetadataEvent = Schemas["SessionMetadataEvent"];
+/** Out-of-band metadata for every call of a master call ID (`sendMasterCallMetadata`). */
+export type CreovaiMasterCallMetadataEvent = Schemas["MasterCallMetadataEvent"];
+/** Out-of-band metadata for a case by reference ID (`sendCaseMetadata`). */
+export type CreovaiCaseMetadataEvent = Schemas["CaseMetadataEvent"];
+/** A v1 upload-broker heartbeat (`sendHeartbeat`). */
+export type CreovaiHeartbeat = Schemas["MonitorEvent"];
+/** One recording setting per participant reference and source (`listRecordingSettings`). */
+export type CreovaiRecordingSetting = Schemas["RecordingSettingSummary"];
+/** The answer of `createCallShareToken`: a guest link (`callUrl`) and its `expiration`. */
+export type CreovaiCallShareResponse = Schemas["CallShareResponse"];
+/** The answer of the v1 purges: one `{ callId, sessionId, status, errorMsg }` item per call. */
+export type CreovaiCallPurgeResult = Schemas["CallPurgeSummary"];
+/** One item of a v1 purge answer. */
+export type CreovaiCallPurgeItem = Schemas["CallPurgeItem"];
+
+// ---- v2 (from Creovai's maintained .NET SDK; camelCase bodies) ----
+
+/** A v2 chat to upload with `captureChat()` / `POST /capture/v2/chat`. */
+export type CreovaiCaptureChatRequest = Schemas["CaptureChatRequest"];
+/** One participant of a v2 chat (`referenceId` and `type` required) and its messages. */
+export type CreovaiCaptureChatParticipant = Schemas["CaptureChatParticipant"];
+/** One message of a v2 chat (`content`, `utcTimestamp`, optional `customEvents`). */
+export type CreovaiCaptureChatMessage = Schemas["CaptureChatMessage"];
+/** A v2 case to create or update with `captureCase()` / `POST /capture/v2/case`. */
+export type CreovaiCaptureCaseRequest = Schemas["CaptureCaseRequest"];
+/** One message of a v2 case. */
+export type CreovaiCaptureCaseMessage = Schemas["CaptureCaseMessage"];
+/** One participant of a v2 case. */
+export type CreovaiCaptureCaseParticipant = Schemas["CaptureCaseParticipant"];
+/** The `info` part of a v2 call recording upload (`captureCall()` / `POST /capture/v2/call`). */
+export type CreovaiCaptureCallRequest = Schemas["CaptureCallRequest"];
+/** One participant (audio channel) of a v2 call recording. */
+export type CreovaiCaptureCallParticipant = Schemas["CaptureCallParticipant"];
+/** The answer to a v2 capture: `{ id }`, the interaction (call) ID. */
+export type CreovaiCaptureResponse = Schemas["CaptureResponse"];
+/** A v2 upload-broker heartbeat (`sendCaptureHeartbeat`). */
+export type CreovaiCaptureHeartbeat = Schemas["CaptureStatusHeartbeatRequest"];
+/** The processing status of one session (v2: `status`, `id`, `sessionId`, `durationSec`). */
+export type CreovaiSessionStatus = Schemas["SessionStatus"];
+/** The answer of `getSessionStatuses`: `{ sessions: CreovaiSessionStatus[] }`. */
+export type CreovaiSessionStatuses = Schemas["SessionStatusResponse"];
+/** Out-of-band metadata by session ID (`appendInteractionMetadata`). */
+export type CreovaiInteractionMetadata = Schemas["AppendMetadataBySessionIdRequest"];
+/** Out-of-band metadata by master ID (`appendMasterMetadata`). */
+export type CreovaiMasterMetadata = Schemas["AppendMetadataByMasterIdRequest"];
+/** Out-of-band metadata by case reference ID (`appendCaseMetadata`). */
+export type CreovaiCaseMetadata = Schemas["AppendMetadataByCaseReferenceIdRequest"];
+/** Out-of-band metadata by collection ID (`appendCollectionMetadata`). */
+export type CreovaiCollectionMetadata = Schemas["AppendMetadataByCollectionIdRequest"];
+/** Everything Creovai reports about one interaction (`getInteraction`); open to new members. */
+export type CreovaiInteraction = Schemas["InteractionDetailsResponse"];
+/** One participant of an interaction, with its segments and (when enabled) utterances. */
+export type CreovaiInteractionParticipant = Schemas["InteractionParticipant"];
+/** One classification (score, category hit…) of an interaction. */
+export type CreovaiInteractionClassification = Schemas["InteractionClassification"];
+/** One segment (sentence, phrase detection…) of an interaction participant. */
+export type CreovaiInteractionSegment = Schemas["InteractionSegment"];
+/** The answer of `createInteractionShareToken`: a guest link (`shareUri`) and its `expiration`. */
+export type CreovaiInteractionShareResponse = Schemas["InteractionShareResponse"];
+/** The answer of the v2 purges: one `{ id, sessionId, status, errorMsg }` item per interaction. */
+export type CreovaiPurgeResult = Schemas["InteractionPurgeSummary"];
+/** One item of a v2 purge answer (`status`: `Purging`, `NotFound`, `Error` or `WhatIf`). */
+export type CreovaiPurgeItem = Schemas["InteractionPurgeItem"];
+/** The body of `purgeInteractionsByCustomer`: phone numbers and/or e-mail addresses. */
+export type CreovaiPurgeByCustomerRequest = Schemas["InteractionPurgeByCustomerRequest"];
+/** One category configured in Creovai (`listCategories`). */
+export type CreovaiCategory = Schemas["CategoryInfo"];
+/** One custom field configured in Creovai (`listCustomFields`). */
+export type CreovaiCustomField = Schemas["CustomFieldDefinition"];
+/** One participant reference type configured in Creovai (`listParticipantRefTypes`). */
+export type CreovaiParticipantRefType = Schemas["ParticipantTypeSummary"];
+
+// ---- Call Summary webhook (Creovai posts it to your endpoint) ----
+
+/** The Call Summary webhook's payload: one finished call's ID, link, times and participants. */
+export type CreovaiCallSummary = Schemas["WebhookCallSummaryEvent"];
+/** One participant of a Call Summary, with the segments Creovai detected. */
+export type CreovaiCallSummaryParticipant = Schemas["WebhookCallSummaryParticipant"];
+/** One segment of a Call Summary participant. */
+export type CreovaiCallSummarySegment = Schemas["WebhookCallSummarySegment"];
+export {
+  createCreovaiWebhookHandler,
+  verifyCreovaiWebhook,
+  type CreovaiWebhookHandlerOptions,
+  type VerifyCreovaiWebhookOptions,
+} from "./webhooks.js";

@@ -37,3 +37,9 @@ export type DixaErrorResponse = components["schemas"]["ErrorResponse"];
 /** A Dixa timestamp string: RFC 3339, or Java's `2021-12-01T12:46:36.581Z[GMT]` form. */
 export type DixaTimestamp = components["schemas"]["DixaTimestamp"];
 export { parseDixaTimestamp } from "./timestamp.js";
+export {
+  createDixaWebhookHandler,
+  verifyDixaWebhook,
+  type DixaWebhookHandlerOptions,
+  type VerifyDixaWebhookOptions,
+} from "./webhooks.js";

@@ -1,10 +1,14 @@
 /**
- * @cxkit/haptik: typed client for Haptik Conversation Studio integration APIs.
+ * @cxkit/haptik: typed client for Haptik's integration APIs on the three hosts of an account:
+ * Conversation Studio (`baseUrl`), the messenger or "Bot as an API" host (`messengerBaseUrl`) and the
+ * WhatsApp notifications host (`whatsappBaseUrl`).
  * @packageDocumentation
  */
 import type { components } from "./generated/schema.js";
 
 export * from "./generated/index.js";
+
+// Conversation Studio (baseUrl)
 
 /** A chat transcript as `getChatHistory` returns it (JSON or text form). */
 export type HaptikChatHistory = components["schemas"]["ChatHistory"];
@@ -12,15 +16,96 @@ export type HaptikChatHistory = components["schemas"]["ChatHistory"];
 export type HaptikChatHistoryJson = components["schemas"]["ChatHistoryJson"];
 /** The text form of a transcript: `{ chat_text: "user: …\nbot: …" }`. */
 export type HaptikChatHistoryText = components["schemas"]["ChatHistoryText"];
-/** One message of a JSON transcript. */
+/** One message of a JSON transcript; its `timestamp` parses with `parseHaptikTimestamp`. */
 export type HaptikChatMessage = components["schemas"]["ChatMessage"];
 /** Body of `sendChatToAgent`. */
 export type HaptikSendChatToAgentRequest = components["schemas"]["SendChatToAgentRequest"];
+/** Answer of `sendChatToAgent`: `{ success }`. */
+export type HaptikSendChatToAgentResponse = components["schemas"]["SendChatToAgentResponse"];
 /** Body of `createFaqSteps` (multipart: `domain_name` and the CSV text as `csv_file`). */
 export type HaptikFaqUpload = components["schemas"]["FaqUploadRequest"];
+/** Answer of `createFaqSteps`: the `body.task_id` to hand to `waitForFaqTask`. */
+export type HaptikFaqTaskCreated = components["schemas"]["FaqTaskCreatedResponse"];
 /** Answer of `getFaqTaskStatus`. */
 export type HaptikFaqTaskStatus = components["schemas"]["FaqTaskStatusResponse"];
 /** Haptik's error body: `{ error_message }`. */
 export type HaptikErrorResponse = components["schemas"]["ErrorResponse"];
+
+// Messenger, "Bot as an API" (messengerBaseUrl)
+
+/** Body of `createUser` and `updateUser`: your `auth_id` for the user and optional details. */
+export type HaptikNewUser = components["schemas"]["UserRequest"];
+/** A user's stored contact details, as `createUser` and `updateUser` answer them. */
+export type HaptikUser = components["schemas"]["UserResponse"];
+/** Body of `logMessageFromUser`: what a registered user typed, for a business (channel). */
+export type HaptikUserMessage = components["schemas"]["LogMessageRequest"];
+/** A message as Haptik stored it (answer of `logMessageFromUser`). */
+export type HaptikLoggedMessage = components["schemas"]["LoggedMessage"];
+/**
+ * The multipart fields of `logFileFromUser` as the spec types them (the file as a string). To send a
+ * Blob or bytes, use `logUserFile` and its {@link HaptikUserFileUpload}.
+ */
+export type HaptikUserFile = components["schemas"]["LogFileRequest"];
+/** A file message as Haptik stored it, with the stored file's `file_url` (answer of `logFileFromUser`). */
+export type HaptikLoggedFileMessage = components["schemas"]["LoggedFileMessage"];
+/** Body of `logFeedbackFromUser`: resolved or not, a 1-5 rating, optional words. */
+export type HaptikFeedback = components["schemas"]["LogFeedbackRequest"];
+/** Answer of `logFeedbackFromUser` (sent with status 201): `{ success }`. */
+export type HaptikFeedbackLogged = components["schemas"]["FeedbackLoggedResponse"];
+/** Body of `enableWebhook`: `{ enabled: true }`, optionally naming the business and platform. */
+export type HaptikEnableWebhookRequest = components["schemas"]["EnableWebhookRequest"];
+/** Answer of `enableWebhook`: `{ enabled }`. */
+export type HaptikEnableWebhookResponse = components["schemas"]["EnableWebhookResponse"];
+
+// WhatsApp notifications (whatsappBaseUrl)
+
+/** Body of `sendWhatsAppNotification`: an `hsm` or a `template` notification, told apart by `type`. */
+export type HaptikWhatsAppNotification = components["schemas"]["WhatsAppNotificationRequest"];
+/** A text template notification (`type: "hsm"`), placeholders filled in order from `localizable_params`. */
+export type HaptikWhatsAppHsmNotification = components["schemas"]["WhatsAppHsmNotification"];
+/** A template given as components (`type: "template"`): media header, body text, buttons. */
+export type HaptikWhatsAppTemplateNotification =
+  components["schemas"]["WhatsAppTemplateNotification"];
+/** One part of a template notification: `header`, `body` or `button` and its parameters. */
+export type HaptikWhatsAppTemplateComponent = components["schemas"]["WhatsAppTemplateComponent"];
+/** One value of a template part: `text`, `image`, `document`, `video` or `payload`. */
+export type HaptikWhatsAppTemplateParameter = components["schemas"]["WhatsAppTemplateParameter"];
+/** Which language version of a template to send: `{ policy: "deterministic", code }`. */
+export type HaptikWhatsAppLanguage = components["schemas"]["WhatsAppLanguage"];
+/** Answer of `sendWhatsAppNotification` (WhatsApp's): the sent message's `messages[0].id`. */
+export type HaptikWhatsAppNotificationResponse =
+  components["schemas"]["WhatsAppNotificationResponse"];
+/** An error body of WhatsApp that Haptik passes through (`meta`, `errors[]`). */
+export type HaptikWhatsAppErrorResponse = components["schemas"]["WhatsAppErrorResponse"];
+
+// Webhook events Haptik sends to your receiver
+
+/** `message`: a reply from the bot or an agent, for the user. */
+export type HaptikMessageEvent = components["schemas"]["WebhookMessageEvent"];
+/** `chat_pinned`: the chat was assigned to a human agent. */
+export type HaptikChatPinnedEvent = components["schemas"]["WebhookChatPinnedEvent"];
+/**
+ * `chat_complete`: an agent marked the chat complete.
+ * @deprecated Haptik deprecated this event in favour of `webhook_conversation_complete`.
+ */
+export type HaptikChatCompleteEvent = components["schemas"]["WebhookChatCompleteEvent"];
+/** `webhook_conversation_complete`: the conversation was completed, with how and by whom. */
+export type HaptikConversationCompleteEvent =
+  components["schemas"]["WebhookConversationCompleteEvent"];
+// `HaptikWebhookEvent` (every event, narrowed by `event_name`, with a generic variant for names this
+// version does not know) is generated: see ./generated/webhooks.ts.
+
+export {
+  HAPTIK_FILE_EXTENSIONS,
+  HAPTIK_MAX_FILE_BYTES,
+  logUserFile,
+  type HaptikUserFileUpload,
+} from "./log-user-file.js";
 export { parseHaptikTimestamp } from "./timestamp.js";
 export { FaqTaskError, waitForFaqTask, type WaitForFaqTaskOptions } from "./wait-for-faq-task.js";
+export {
+  createHaptikWebhookHandler,
+  verifyHaptikWebhook,
+  type HaptikWebhookHandlerOptions,
+  type VerifyHaptikWebhookOptions,
+} from "./webhooks.js";

@@ -1,6 +1,13 @@
 import { useTestServer } from "@cxkit/test-utils";
 import { describe, expect, it } from "vitest";
-import { createHaptikClient, FaqTaskError, waitForFaqTask } from "@cxkit/haptik";
+import {
+  CxkitError,
+  createHaptikClient,
+  FaqTaskError,
+  NotFoundError,
+  TimeoutError,
+  waitForFaqTask,
+} from "@cxkit/haptik";
 
 const server = useTestServer();
 
@@ -59,5 +66,66 @@ describe("waitForFaqTask", () => {
       waitForFaqTask(haptik(), "task-4", { intervalMs: 10_000, signal: controller.signal }),
     ).rejects.toMatchObject({ name: "AbortError" });
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("works with a client that throws on error statuses", async () => {
+    server.handle(statuses("In Progress", "all steps have been created successfully"));
+    const throwing = createHaptikClient({
+      token: "t",
+      clientId: "c",
+      baseUrl: server.url,
+      throwOnError: true,
+    });
+    const final = await waitForFaqTask(throwing, "task-5", { intervalMs: 10 });
+    expect(final.body.status).toBe("all steps have been created successfully");
+  });
+
+  it("rejects with the typed error of an HTTP error answer", async () => {
+    server.handle(() => ({ status: 404, body: { error_message: "task not found" } }));
+    await expect(waitForFaqTask(haptik(), "task-6", { intervalMs: 10 })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("cuts a poll in flight short at timeoutMs", async () => {
+    server.handle(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      return statuses("In Progress")();
+    });
+    const started = performance.now();
+    const error = await waitForFaqTask(haptik(), "task-7", { timeoutMs: 150 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 150, kind: "deadline" });
+    expect((error as Error).message).toContain("task-7");
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ["intervalMs", { intervalMs: 0 }],
+    ["intervalMs", { intervalMs: Number.NaN }],
+    ["timeoutMs", { timeoutMs: Infinity }],
+    ["timeoutMs", { timeoutMs: -5 }],
+    ["timeoutMs", { timeoutMs: "100" }],
+  ])("refuses a bad %s (%j) before polling", async (option, options) => {
+    await expect(waitForFaqTask(haptik(), "task-8", options)).rejects.toMatchObject({
+      name: "ConfigError",
+      option,
+    });
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("FaqTaskError", () => {
+  it("is a CxkitError, and other cxkit errors are not FaqTaskErrors", () => {
+    const failed = new FaqTaskError("t", "Error: bad row");
+    expect(failed).toBeInstanceOf(CxkitError);
+    expect(failed).toBeInstanceOf(FaqTaskError);
+    expect(new TimeoutError("x", { timeoutMs: 1, kind: "deadline" })).not.toBeInstanceOf(
+      FaqTaskError,
+    );
+    expect(new CxkitError("x")).not.toBeInstanceOf(FaqTaskError);
   });
 });

@@ -9,6 +9,10 @@ describe("createKlausClient rejects bad options, naming the option", () => {
     ["http to a remote host", { token: "t", baseUrl: "http://example.com" }, "baseUrl"],
     ["not a URL", { token: "t", baseUrl: "nope" }, "baseUrl"],
     ["negative timeout", { token: "t", timeoutMs: -1 }, "timeoutMs"],
+    // A subdomain is one host label: it can never point the token at another host.
+    ["subdomain with a dot", { token: "t", subdomain: "acme.evil.example" }, "subdomain"],
+    ["subdomain with a slash", { token: "t", subdomain: "acme/x" }, "subdomain"],
+    ["subdomain not a string", { token: "t", subdomain: 42 }, "subdomain"],
   ])("%s", (_name, options, option) => {
     let error: unknown;
     try {

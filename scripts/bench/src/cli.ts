@@ -7,9 +7,23 @@ import path from "node:path";
 import { findRoot } from "@cxkit-tools/codegen";
 import { formatSection, type BenchRunner, type BenchSection } from "./section.js";
 import { packageSizes } from "./sections/package-sizes.js";
+import { throughput } from "./sections/throughput.js";
+import { bundle } from "./sections/bundle.js";
+import { importTime } from "./sections/import-time.js";
+import { limiter } from "./sections/limiter.js";
+import { typecheck } from "./sections/typecheck.js";
+import { soakBench } from "./sections/soak.js";
+import { buildBench } from "./sections/build.js";
 
 /** Every section, in print order. */
 const SECTIONS: Record<string, BenchRunner> = {
+  throughput,
+  limiter,
+  bundle,
+  "import-time": importTime,
+  typecheck,
+  soak: soakBench,
+  build: buildBench,
   "package-sizes": packageSizes,
 };
 

@@ -9,16 +9,23 @@ import { operationsMarkdown, withOperations } from "./emit/readme.js";
 import { schemaSource } from "./emit/schema.js";
 import { testingIndexSource, testingSpecSource } from "./emit/testing.js";
 import { format } from "./emit/text.js";
+import { webhooksSource } from "./emit/webhooks.js";
 import { vendorModel } from "./model/index.js";
 import type { OutputSet } from "./write.js";
+
+// schema.ts and @cxkit/testing's spec modules are large (hundreds of kB) and prettier-ignored like
+// every generated file: formatting them would take longer than generating everything else. The
+// emitters' own output is formatted, so a reviewer reads what they would have written.
+const UNFORMATTED = /\/generated\/schema\.ts$|^packages\/testing\/src\/generated\/(?!index\.ts$)/;
 
 async function formatted(
   root: string,
   files: Record<string, string>,
 ): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const [rel, source] of Object.entries(files))
-    out[rel] = await format(source, path.join(root, rel));
+  for (const [rel, source] of Object.entries(files)) {
+    out[rel] = UNFORMATTED.test(rel) ? source : await format(source, path.join(root, rel));
+  }
   return out;
 }
 
@@ -29,12 +36,15 @@ export async function vendorFiles(
 ): Promise<Record<string, string>> {
   const model = vendorModel(loaded);
   const dir = `packages/${loaded.vendor}/src/generated`;
+  const envelope = loaded.spec.components?.schemas?.WebhookEnvelope ? "WebhookEnvelope" : undefined;
+  const webhooks = webhooksSource(model, envelope);
   return formatted(root, {
     [`${dir}/client.ts`]: clientSource(model),
     [`${dir}/index.ts`]: indexSource(model),
     [`${dir}/methods.ts`]: methodsSource(model),
     [`${dir}/operations.ts`]: operationsSource(model),
-    [`${dir}/schema.ts`]: await schemaSource(loaded.specFile, loaded.specPath),
+    [`${dir}/schema.ts`]: await schemaSource(loaded.specFile, loaded.specPath, loaded.spec),
+    ...(webhooks ? { [`${dir}/webhooks.ts`]: webhooks } : {}),
   });
 }
 

@@ -15,6 +15,7 @@ export { schemaSource } from "./emit/schema.js";
 export { operationsMarkdown, README_END, README_START, withOperations } from "./emit/readme.js";
 export { testingIndexSource, testingSpecSource } from "./emit/testing.js";
 export { format } from "./emit/text.js";
+export { webhooksSource } from "./emit/webhooks.js";
 export { readmeFiles, testingOutputs, vendorFiles, vendorOutputs } from "./generate.js";
 export { newVendor } from "./new-vendor.js";
 export { findRoot, listVendors } from "./root.js";

@@ -8,6 +8,8 @@ export {
 } from "./client.js";
 export type { CreovaiMeta, CreovaiMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
+export { webhookEvents, type CreovaiWebhookEvent, type CreovaiWebhookEvents } from "./webhooks.js";
+
 export type { paths, components, operations as Operations } from "./schema.js";
 export {
   AbortError,
@@ -30,6 +32,11 @@ export {
   UnprocessableEntityError,
   unwrap,
   ValidationError,
+  WebhookVerificationError,
+  memoryDedupeStore,
+  toNodeListener,
+  type WebhookDedupeStore,
+  type UnknownEventName,
   type AlreadyApplied,
   type CallOptions,
   type CommonClientOptions,

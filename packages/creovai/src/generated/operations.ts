@@ -201,6 +201,7 @@ export const operations = [
     method: "GET",
     path: "/interactions/v2/{id}/audio.mp3",
     safeToRepeat: true,
+    parseAs: "blob",
   },
   {
     operationId: "createInteractionShareToken",

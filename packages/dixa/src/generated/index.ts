@@ -8,6 +8,13 @@ export {
 } from "./client.js";
 export type { DixaMeta, DixaMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
+export {
+  webhookEvents,
+  type DixaWebhookEvent,
+  type DixaWebhookEvents,
+  type DixaUnknownWebhookEvent,
+} from "./webhooks.js";
+
 export type { paths, components, operations as Operations } from "./schema.js";
 export {
   AbortError,
@@ -30,6 +37,11 @@ export {
   UnprocessableEntityError,
   unwrap,
   ValidationError,
+  WebhookVerificationError,
+  memoryDedupeStore,
+  toNodeListener,
+  type WebhookDedupeStore,
+  type UnknownEventName,
   type AlreadyApplied,
   type CallOptions,
   type CommonClientOptions,

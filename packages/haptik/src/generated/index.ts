@@ -8,6 +8,13 @@ export {
 } from "./client.js";
 export type { HaptikMeta, HaptikMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
+export {
+  webhookEvents,
+  type HaptikWebhookEvent,
+  type HaptikWebhookEvents,
+  type HaptikUnknownWebhookEvent,
+} from "./webhooks.js";
+
 export type { paths, components, operations as Operations } from "./schema.js";
 export {
   AbortError,
@@ -30,6 +37,11 @@ export {
   UnprocessableEntityError,
   unwrap,
   ValidationError,
+  WebhookVerificationError,
+  memoryDedupeStore,
+  toNodeListener,
+  type WebhookDedupeStore,
+  type UnknownEventName,
   type AlreadyApplied,
   type CallOptions,
   type CommonClientOptions,

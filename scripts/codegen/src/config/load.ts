@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadSpec, type OpenApiDocument } from "@cxkit-tools/openapi";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
@@ -68,8 +68,36 @@ function readJson(file: string, label: string): unknown {
   }
 }
 
+// One process generates a vendor's package, its README and @cxkit/testing's copy of the spec: parse each
+// spec once (Dixa's takes half a second). Keyed by the files' size and mtime, so an edit is seen.
+const loadedCache = new Map<string, LoadedVendor>();
+
+function stamp(file: string): string {
+  try {
+    const s = statSync(file);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return "missing";
+  }
+}
+
 /** Read and check a vendor's spec and cxkit.json under `root`. */
 export function loadVendor(root: string, vendor: string): LoadedVendor {
+  const files = ["openapi.yaml", "cxkit.json"].map((f) => path.join(root, "specs", vendor, f));
+  const key = [
+    root,
+    vendor,
+    ...files.map(stamp),
+    stamp(path.join(root, "packages", vendor, "package.json")),
+  ].join("|");
+  const cached = loadedCache.get(key);
+  if (cached) return cached;
+  const loaded = readVendor(root, vendor);
+  loadedCache.set(key, loaded);
+  return loaded;
+}
+
+function readVendor(root: string, vendor: string): LoadedVendor {
   const specFile = `specs/${vendor}/openapi.yaml`;
   const configFile = `specs/${vendor}/cxkit.json`;
   const specPath = path.join(root, specFile);

@@ -1,14 +1,33 @@
 import type { VendorModel } from "../model/types.js";
 import { header } from "./text.js";
 
+// Re-exported by vendors that receive webhooks.
+const WEBHOOK_EXPORTS = [
+  "WebhookVerificationError",
+  "memoryDedupeStore",
+  "toNodeListener",
+  "type WebhookDedupeStore",
+  "type UnknownEventName",
+]
+  .map((name) => `${name},\n  `)
+  .join("");
+
 /** What every vendor package exports the same way; its hand-written src/index.ts re-exports this. */
 export function indexSource(model: VendorModel): string {
   const name = model.displayName;
   const paginated = model.operations.some((op) => op.info.pagination);
+  const hooks = model.webhooks.events.length > 0;
+  const unknown = hooks && model.webhooks.discriminator !== undefined;
   return `${header(model.specFile)}
 export { create${name}Client, PACKAGE_NAME, type ${name}Client, type ${name}ClientOptions } from "./client.js";
 export type { ${name}Meta, ${name}Methods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
+${
+  hooks
+    ? `export { webhookEvents, type ${name}WebhookEvent, type ${name}WebhookEvents${unknown ? `, type ${name}UnknownWebhookEvent` : ""} } from "./webhooks.js";
+`
+    : ""
+}
 export type { paths, components, operations as Operations } from "./schema.js";
 export {
   AbortError,
@@ -31,7 +50,7 @@ export {
   UnprocessableEntityError,
   unwrap,
   ValidationError,
-  type AlreadyApplied,
+  ${hooks ? WEBHOOK_EXPORTS : ""}type AlreadyApplied,
   type CallOptions,
   type CommonClientOptions,
   type Limiter,

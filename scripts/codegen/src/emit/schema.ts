@@ -1,15 +1,43 @@
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { header } from "./text.js";
 
+const ref = (name: string) => ts.factory.createTypeReferenceNode(name);
+
+/**
+ * Binary strings (`format: binary`) as what really travels: a file part of a multipart body is sent
+ * from a Blob, bytes or text; a binary answer (audio) is read as a Blob. openapi-typescript would type
+ * both as `string`.
+ */
+function binary(schema: { format?: unknown }, options: { path?: string }): ts.TypeNode | undefined {
+  if (schema.format !== "binary") return undefined;
+  if (options.path?.includes("/responses/")) return ref("Blob");
+  return ts.factory.createUnionTypeNode([
+    ref("Blob"),
+    ref("Uint8Array"),
+    ref("ArrayBuffer"),
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+  ]);
+}
+
 /** schema.ts: openapi-typescript's types of the spec (paths, components, operations, webhooks). */
-export async function schemaSource(specFile: string, specPath: string): Promise<string> {
+export async function schemaSource(
+  specFile: string,
+  specPath: string,
+  spec?: Record<string, unknown>,
+): Promise<string> {
+  // The parsed spec when the caller has it (parsing a 600 kB YAML twice costs more than generating).
+  const source = spec
+    ? (structuredClone(spec) as unknown as Parameters<typeof openapiTS>[0])
+    : pathToFileURL(specPath);
   // defaultNonNullable off: a field with a default is optional to send, so it must stay optional in types.
-  const ast = await openapiTS(pathToFileURL(specPath), {
+  const ast = await openapiTS(source, {
     alphabetize: false,
     defaultNonNullable: false,
     // An object schema with no properties (Haptik `meta`, Creovai `Metadata`) means "any object".
     emptyObjectsUnknown: true,
+    transform: binary,
   });
   return `${header(specFile)}/* eslint-disable */\n${astToString(ast)}`;
 }

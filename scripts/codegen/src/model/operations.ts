@@ -18,6 +18,23 @@ function parametersOf(spec: OpenApiDocument, op: SpecOperation): ParameterObject
   return [...byKey.values()].filter((p) => p.in !== "cookie");
 }
 
+/**
+ * How a named method reads the 2xx answer when it is not JSON: `blob` for binary media (audio), `text`
+ * for text media. Undefined for JSON (the default) and for answers without a body.
+ */
+function answerReading(spec: OpenApiDocument, op: SpecOperation): "blob" | "text" | undefined {
+  const success = Object.entries(op.operation.responses ?? {}).find(([status]) =>
+    /^2/.test(status),
+  );
+  const response = success
+    ? deref<{ content?: Record<string, unknown> }>(spec, success[1])
+    : undefined;
+  const types = Object.keys(response?.content ?? {});
+  if (types.length === 0 || types.some((t) => t === "application/json" || t.endsWith("+json")))
+    return undefined;
+  return types.every((t) => t.startsWith("text/")) ? "text" : "blob";
+}
+
 /** One operation's row: what the runtime needs (safety, pagination, encoding, keys) and its docs. */
 export function operationRow(
   spec: OpenApiDocument,
@@ -46,6 +63,8 @@ export function operationRow(
   if (encoding) info.requestBody = encoding;
   const keyed = idempotentWhenOf(o["x-cxkit-idempotent-when"], where);
   if (keyed) info.idempotentWhen = keyed;
+  const reading = answerReading(spec, op);
+  if (reading) info.parseAs = reading;
   const params = parametersOf(spec, op);
   const hasBody = o.requestBody !== undefined;
   const required = params.some((p) => p.in === "path" || p.required) || bodyRequired(spec, o);

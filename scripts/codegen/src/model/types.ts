@@ -29,6 +29,7 @@ export interface OperationRow {
       files?: Record<string, string>;
     };
     idempotentWhen?: { field: string; duplicate: { status: number; message: string } };
+    parseAs?: "blob" | "text";
   };
   summary: string | undefined;
   description: string | undefined;

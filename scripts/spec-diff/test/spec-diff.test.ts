@@ -1,4 +1,4 @@
-// spec:diff: every fixture pair under test/fixtures/spec-diff/ classified as its expected.json says,
+// spec:diff: every fixture pair under fixtures/ classified as its expected.json says,
 // the CLI (files, git base, usage errors), a real edit of the Dixa spec, and the changeset it writes.
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -8,12 +8,14 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { diffSpecs, pickBaseTag } from "../scripts/spec-diff.mjs";
+import { diffSpecs, pickBaseTag } from "@cxkit-tools/spec-diff";
 
 const run = promisify(execFile);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const script = path.join(root, "scripts", "spec-diff.mjs");
-const fixtures = path.join(root, "test", "fixtures", "spec-diff");
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "../../..");
+// The built CLI, as `npm run spec:diff` runs it (the root test task builds the workspace first).
+const script = path.join(root, "scripts", "spec-diff", "dist", "cli.js");
+const fixtures = path.join(here, "fixtures");
 const dixaSpec = path.join(root, "specs", "dixa", "openapi.yaml");
 
 type Change = { level: string; kind: string; where: string; detail: string; usedBy: string[] };
@@ -89,6 +91,35 @@ describe("fixture pairs", () => {
       "no-change",
     ]) {
       expect(fixtureNames).toContain(rule);
+    }
+  });
+
+  it("covers every construct of specs/README.md (hosts, auth schemes, runtime extensions, webhooks)", () => {
+    for (const construct of [
+      "operation-server-changed",
+      "operation-server-added",
+      "operation-level-server-added",
+      "operation-server-variable-removed",
+      "operation-server-variable-still-declared",
+      "operation-security-changed",
+      "root-security-changed",
+      "security-reordered",
+      "idempotent-when-added",
+      "idempotent-when-changed",
+      "pagination-style-changed",
+      "pagination-page-number-changed",
+      "pagination-cursor-token-changed",
+      "pagination-page-number-removed",
+      "webhook-removed",
+      "webhook-added",
+      "webhook-payload-field-removed",
+      "webhook-payload-field-added",
+      "webhook-payload-enum-widened",
+      "webhook-shared-component-changed",
+      "x-cxkit-webhooks-changed",
+      "new-vendor-webhooks",
+    ]) {
+      expect(fixtureNames).toContain(construct);
     }
   });
 

@@ -1,0 +1,87 @@
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import type { BenchRow, BenchRunner } from "../section.js";
+
+interface App {
+  label: string;
+  code: string;
+}
+
+// One-call and five-call apps per vendor, as a user writes them; bare openapi-fetch for scale.
+const APPS: App[] = [
+  {
+    label: "bare openapi-fetch, one call",
+    code: `import createClient from "openapi-fetch"; const c = createClient({ baseUrl: "https://dev.dixa.io", headers: { authorization: "k" } }); c.GET("/v1/conversations/{id}", { params: { path: { id: 1 } } }).then(console.log);`,
+  },
+  {
+    label: "@cxkit/dixa, one call",
+    code: `import { createDixaClient } from "@cxkit/dixa"; const c = createDixaClient({ apiKey: "k", rateLimit: false }); c.getConversation({ path: { conversationId: 1 } }).then(console.log);`,
+  },
+  {
+    label: "@cxkit/dixa, one call, default limiter",
+    code: `import { createDixaClient } from "@cxkit/dixa"; const c = createDixaClient({ apiKey: "k" }); c.getConversation({ path: { conversationId: 1 } }).then(console.log);`,
+  },
+  {
+    label: "@cxkit/dixa, five calls + paginate",
+    code: `import { createDixaClient, paginate } from "@cxkit/dixa"; const c = createDixaClient({ apiKey: "k", rateLimit: false });
+      await c.getConversation({ path: { conversationId: 1 } }); await c.listMessages({ path: { conversationId: 1 } });
+      await c.addInternalNote({ path: { conversationId: 1 }, body: { message: "x" } }); await c.listQueues();
+      await c.GET("/v1/tags"); for await (const a of paginate(c, "/v1/agents")) console.log(a);`,
+  },
+  {
+    label: "@cxkit/klaus, one call",
+    code: `import { createKlausClient } from "@cxkit/klaus"; const c = createKlausClient({ token: "t", rateLimit: false }); c.sendCsatEvent({ path: { connectionId: "c" }, body: { ticket_id: "1", csat: { score: 1 } } }).then(console.log);`,
+  },
+  {
+    label: "@cxkit/haptik, one call",
+    code: `import { createHaptikClient } from "@cxkit/haptik"; const c = createHaptikClient({ token: "t", clientId: "c", baseUrl: "https://x.haptikapi.com", rateLimit: false }); c.GET("/integration/external/v2.0/get_chat_history/", { params: { query: { pxut: "p", conversation_no: 1 } } }).then(console.log);`,
+  },
+  {
+    label: "@cxkit/creovai, one call",
+    code: `import { createCreovaiClient } from "@cxkit/creovai"; const c = createCreovaiClient({ token: "t", instance: "acme" }); c.POST("/chatCapture/v1", { body: { SessionId: "s", UtcStart: "2024-01-01T00:00:00Z", UtcEnd: "2024-01-01T00:01:00Z", Contacts: [] } } as never).then(console.log);`,
+  },
+  {
+    label: "@cxkit/dixa, webhook receiver only",
+    code: `import { createDixaWebhookHandler } from "@cxkit/dixa"; export default { fetch: createDixaWebhookHandler({ secretKey: "00", on: {} }) };`,
+  },
+];
+
+/** The minified + gzipped size of what each app ships, bundled for the browser by esbuild. */
+export const bundle: BenchRunner = async ({ root }) => {
+  const rows: BenchRow[] = [];
+  for (const app of APPS) {
+    const result = await build({
+      stdin: { contents: app.code, resolveDir: root, loader: "ts" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    const output = result.outputFiles[0]!.contents;
+    const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+    const biggest = Object.entries(inputs).sort(
+      (a, b) => b[1].bytesInOutput - a[1].bytesInOutput,
+    )[0];
+    rows.push({
+      label: app.label,
+      values: {
+        "min bytes": output.length,
+        "min+gz bytes": gzipSync(output).length,
+        "largest input": biggest
+          ? `${biggest[0].split("/").slice(-2).join("/")} ${biggest[1].bytesInOutput}`
+          : "",
+      },
+    });
+  }
+  return {
+    id: "bundle",
+    title: "What an app ships (esbuild --bundle --minify, browser, ES2022)",
+    columns: ["min bytes", "min+gz bytes", "largest input"],
+    rows,
+    notes: ["Target: a one-call app per vendor ≤ 6 KB min+gz (moonshot 4.5 KB)."],
+  };
+};
