@@ -101,4 +101,15 @@ describe("Creovai's archived-call upload through its client", () => {
     expect([...new Uint8Array(own.data as unknown as ArrayBuffer)]).toEqual([1, 2, 3]);
     expect(own.response.headers.get("content-type")).toBe("audio/mpeg");
   });
+
+  it("answers the named method with a Blob of the MP3, and takes a Blob as a reply", async () => {
+    const mp3 = await creovai().getInteractionAudio({ path: { id: "bbqfbbbow" } });
+    expect(mp3).toBeInstanceOf(Blob);
+    expect(mp3.type).toBe("audio/mpeg");
+    expect(mp3.size).toBe(417);
+    mock.respond("getInteractionAudio", { body: new Blob([new Uint8Array([9, 8])]) });
+    const own = await creovai().getInteractionAudio({ path: { id: "bbqfbbbow" } });
+    expect([...new Uint8Array(await own.arrayBuffer())]).toEqual([9, 8]);
+    expect(own.type).toBe("audio/mpeg");
+  });
 });

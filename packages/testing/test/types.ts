@@ -115,8 +115,9 @@ export async function typeTests(): Promise<void> {
   creovai.respond("uploadChat", { body: { CallId: "c-1" } });
   // @ts-expect-error the call id is a string
   creovai.respond("uploadChat", { body: { callId: 1 } });
-  // a binary answer (typed as a string) may be bytes; a JSON one may not
+  // a binary answer (typed as a Blob) may be a Blob or bytes; a JSON one may not
   creovai.respond("getInteractionAudio", { body: new Uint8Array([0xff, 0xfb]) });
+  creovai.respond("getInteractionAudio", { body: new Blob([new Uint8Array([0xff, 0xfb])]) });
   // @ts-expect-error uploadChat answers JSON, not bytes
   creovai.respond("uploadChat", { body: new Uint8Array([1]) });
   const klaus = await mockKlaus();

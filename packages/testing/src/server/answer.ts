@@ -20,7 +20,10 @@ export type StoredReply = MockReply | ReplyFunction<MockReply, RecordedRequest>;
 
 // A reply body that is not JSON: text, or bytes.
 const isPlainPayload = (body: unknown) =>
-  typeof body === "string" || body instanceof Uint8Array || body instanceof ArrayBuffer;
+  typeof body === "string" ||
+  body instanceof Uint8Array ||
+  body instanceof ArrayBuffer ||
+  body instanceof Blob;
 
 /** Throws a `[@cxkit/testing]` TypeError naming what is wrong with a `respond()` reply. */
 export function checkReply(op: OperationSpec, reply: MockReply): void {

@@ -10,6 +10,7 @@ import {
   type HttpServer,
   readBody,
   resetSocket,
+  settleBody,
   writeAnswer,
 } from "./http.js";
 import { inspect, type InspectContext } from "./inspect.js";
@@ -47,7 +48,8 @@ export function createExchange(
     const step = context.faults.take(op?.operationId);
     const record = newRecord(req, url, match, step);
     context.requests.push(record);
-    const send = (answer: Answer) => {
+    const send = async (given: Answer) => {
+      const answer = await settleBody(given);
       record.status = answer.status;
       const wire = encodeAnswer(answer);
       writeAnswer(res, cors ? cors.decorate(wire) : wire);
@@ -68,20 +70,23 @@ export function createExchange(
       }
       if (outcome.kind === "hang") return; // close() drops the connection
       if (outcome.kind === "reset") return resetSocket(req.socket);
-      if (outcome.kind === "answer") return send(outcome.answer);
+      if (outcome.kind === "answer") return await send(outcome.answer);
       if (verdict.problem) {
-        return send(answers.forProblem(verdict.problem, dialectOp, verdict.auth));
+        return await send(answers.forProblem(verdict.problem, dialectOp, verdict.auth));
       }
       const { operation } = verdict;
       const reply = await answers.replyFor(operation, record);
       await server.sleep(reply.delayMs);
       const answer = answers.forReply(operation, reply, record);
       credentials.noteAnswer(operation, answer.body);
-      send(answer);
+      await send(answer);
     } catch (error) {
       // The client went away mid-request, or a reply function threw: answer 500 if still possible.
       if (!res.headersSent && !res.destroyed) {
-        send({ status: 500, body: { message: `[@cxkit/testing] ${(error as Error).message}` } });
+        await send({
+          status: 500,
+          body: { message: `[@cxkit/testing] ${(error as Error).message}` },
+        });
       }
     } finally {
       context.onRequest?.(record);

@@ -7,7 +7,7 @@ export interface Answer {
   status: number;
   /**
    * A JSON value, text for a text `type`, bytes (`Uint8Array`, `ArrayBuffer`) or text for a binary
-   * `type`; undefined for no body.
+   * `type` (a `Blob` once {@link settleBody} read it); undefined for no body.
    */
   body?: unknown;
   /** Media type of `body`; default JSON. */
@@ -30,6 +30,16 @@ const bytesOf = (body: unknown): Uint8Array | undefined =>
     : body instanceof ArrayBuffer
       ? new Uint8Array(body)
       : undefined;
+
+/**
+ * An answer whose body is a `Blob` (what a binary answer is typed as) with the Blob's bytes instead,
+ * and its type when the answer names none; any other answer as it is.
+ */
+export async function settleBody(answer: Answer): Promise<Answer> {
+  if (!(answer.body instanceof Blob)) return answer;
+  const bytes = new Uint8Array(await answer.body.arrayBuffer());
+  return { ...answer, body: bytes, type: answer.type ?? (answer.body.type || undefined) };
+}
 
 /**
  * Serialise an answer: bytes as they are (for a binary type, text too), JSON unless its type says

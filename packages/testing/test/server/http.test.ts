@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeAnswer, listen } from "../../src/server/http.js";
+import { encodeAnswer, listen, settleBody } from "../../src/server/http.js";
 
 describe("encodeAnswer", () => {
   it.each([
@@ -59,6 +59,22 @@ describe("encodeAnswer", () => {
     ],
   ])("%s", (_name, answer, headers, payload) => {
     expect(encodeAnswer(answer)).toEqual({ status: answer.status, headers, payload });
+  });
+});
+
+describe("settleBody", () => {
+  it("reads a Blob body into bytes, taking its type unless the answer names one", async () => {
+    const blob = new Blob([new Uint8Array([1, 2])], { type: "audio/mpeg" });
+    expect(await settleBody({ status: 200, body: blob })).toEqual({
+      status: 200,
+      body: new Uint8Array([1, 2]),
+      type: "audio/mpeg",
+    });
+    expect((await settleBody({ status: 200, body: blob, type: "audio/ogg" })).type).toBe(
+      "audio/ogg",
+    );
+    const json = { status: 200, body: { a: 1 } };
+    expect(await settleBody(json)).toBe(json);
   });
 });
 
