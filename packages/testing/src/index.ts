@@ -26,6 +26,7 @@ export {
 export type { FaultStep } from "./faults.js";
 export type {
   BodyOfResponse,
+  BytesOf,
   MockReply,
   ReplyFor,
   ReplyFunction,
