@@ -1,4 +1,5 @@
-// The bin as a user runs it: `node dist/cli.js dixa --port 0` (what `npx cxkit-mock dixa` runs).
+// The bin as a user runs it: the `cxkit-mock` that `npm ci` links into node_modules/.bin (what
+// `npx cxkit-mock dixa` runs in a clone, and `npx -p @cxkit/testing cxkit-mock dixa` elsewhere).
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -7,15 +8,18 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadOperations } from "../src/operations.js";
 import { specOf } from "./helpers.js";
 
-const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist/cli.js");
+const here = path.dirname(fileURLToPath(import.meta.url));
+const cli = path.resolve(here, "../../../node_modules/.bin/cxkit-mock");
+const built = path.resolve(here, "../dist/cli.js");
 const children: ChildProcessWithoutNullStreams[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
 });
 
 function run(...args: string[]) {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: build @cxkit/testing first`);
-  const child = spawn(process.execPath, [cli, ...args]);
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: npm ci links it`);
+  if (!existsSync(built)) throw new Error(`${built} is missing: build @cxkit/testing first`);
+  const child = spawn(cli, args);
   children.push(child);
   let out = "";
   let err = "";
