@@ -15,7 +15,9 @@ import { createHash } from "node:crypto";
  *   status:  active ms
  *
  * Times are Redis's clock (TIME), never the callers': machines with skewed clocks share one timeline,
- * and callers only ever receive durations ("wait 37 ms"), which need no common clock.
+ * and callers only act on durations ("wait 37 ms"), which need no common clock. A reservation answers
+ * {reserved 0/1, wait ms, remaining today (-1: no quota), limiters sharing the key, slot time}; the
+ * slot time (Redis epoch ms) is there for diagnostics and tests.
  *
  * A reservation is never earlier than the previous one (`last`), so slots are handed out in the order
  * requests reach Redis: that is the cross-process FIFO order. A slot may lie in the future; the caller
@@ -128,7 +130,7 @@ end
 
 local wait = at - now
 if maxWait >= 0 and wait > maxWait then
-  return {0, wait, remaining(), processes}
+  return {0, wait, remaining(), processes, at}
 end
 
 redis.call('LPUSH', KEYS[1], at)
@@ -138,7 +140,7 @@ day = slotDay
 dayCount = slotCount + 1
 redis.call('HSET', KEYS[2], 'last', at, 'tokens', level - 1, 'tokensAt', at, 'day', day, 'dayCount', dayCount)
 redis.call('PEXPIRE', KEYS[2], math.max(2 * DAY, wait + 1000))
-return {1, wait, remaining(), processes}
+return {1, wait, remaining(), processes, at}
 `;
 
 /** SHA-1 of {@link SCRIPT}: what EVALSHA names it by. */
