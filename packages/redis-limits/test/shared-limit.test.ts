@@ -16,8 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => http.server.close());
 
-// Dixa's shape (a window plus a smaller burst), twenty times faster: 1,000 calls take ~5.5 s.
-const LIMITS = { requests: 100, perMs: 500, burst: 40, marginMs: 50 };
+// Dixa's shape (a window plus a smaller burst), twenty times faster: 1,000 calls take ~5.5 s. The
+// margin is generous because the test machine runs other suites at the same time.
+const LIMITS = { requests: 200, perMs: 1000, burst: 80, marginMs: 100 };
 const RATE = LIMITS.requests / LIMITS.perMs;
 
 describe("one key shared by 4 processes (ioredis and node-redis)", () => {

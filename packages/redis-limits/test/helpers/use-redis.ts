@@ -32,6 +32,7 @@ async function open(
   if (name === "ioredis@6" || name === "ioredis@5") {
     const client =
       name === "ioredis@6" ? new Redis(port, "127.0.0.1") : new IoRedis5(port, "127.0.0.1");
+    client.on("error", () => {}); // reconnects by itself; the limiter reports what matters
     return { client, close: () => client.disconnect() };
   }
   const client =
@@ -63,6 +64,7 @@ export function useRedis(): RedisFixture {
     },
     ioredis() {
       const client = new Redis(fixture.server.port, "127.0.0.1");
+      client.on("error", () => {});
       clients.push({ close: () => client.disconnect() });
       return client;
     },
