@@ -7,10 +7,12 @@ import path from "node:path";
 import { findRoot } from "@cxkit-tools/codegen";
 import { formatSection, type BenchRunner, type BenchSection } from "./section.js";
 import { packageSizes } from "./sections/package-sizes.js";
+import { redisLimits } from "./sections/redis-limits.js";
 
 /** Every section, in print order. */
 const SECTIONS: Record<string, BenchRunner> = {
   "package-sizes": packageSizes,
+  "redis-limits": redisLimits,
 };
 
 function flag(args: string[], name: string): string | undefined {
