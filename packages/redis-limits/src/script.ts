@@ -24,7 +24,7 @@ import { createHash } from "node:crypto";
  * sleeps until then. Given `at >= ring[requests] + window`, any window containing `at` holds at most
  * `requests - 1` other starts, whatever order the ring was filled in.
  */
-export const SCRIPT = `
+export const SCRIPT: string = `
 if redis.replicate_commands then pcall(redis.replicate_commands) end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -144,4 +144,4 @@ return {1, wait, remaining(), processes, at}
 `;
 
 /** SHA-1 of {@link SCRIPT}: what EVALSHA names it by. */
-export const SCRIPT_SHA = createHash("sha1").update(SCRIPT).digest("hex");
+export const SCRIPT_SHA: string = createHash("sha1").update(SCRIPT).digest("hex");

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { AcquireRequest } from "@cxkit/core";
+import { MAX_TIMER_MS } from "@cxkit/core/internal";
 import { RedisTimeoutError } from "./bounded.js";
 import { emit } from "./events.js";
 import { LocalFallback } from "./local-fallback.js";
@@ -199,7 +200,8 @@ export class SharedLimiter implements RedisRateLimiter {
   /** Sleep `ms` (undefined: until woken); the queue emptying or a release wakes it. */
   #sleep(ms: number | undefined): Promise<void> {
     return new Promise((resolve) => {
-      const timer = ms === undefined ? undefined : setTimeout(done, ms);
+      // Clamped: a longer delay would make setTimeout fire at once (a pause of weeks, a far quota).
+      const timer = ms === undefined ? undefined : setTimeout(done, Math.min(ms, MAX_TIMER_MS));
       function done() {
         if (timer !== undefined) clearTimeout(timer);
         resolve();
