@@ -97,7 +97,7 @@ describe("when Redis goes away", () => {
 
     for (const event of events.filter((e) => e.type === "fallback")) {
       expect(event).toMatchObject({ share: 0.25, key });
-      expect(event.at - killedAt).toBeLessThan(1000); // within a command timeout or so
+      expect(event.at - killedAt).toBeLessThan(2000); // a command timeout (200 ms), with room for load
     }
     const localStarts = events.flatMap((e) => (e.type === "recovered" ? [e.localStarts] : []));
     expect(localStarts.every((n) => n > 0)).toBe(true);
