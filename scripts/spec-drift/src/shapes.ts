@@ -139,3 +139,17 @@ export function refChain(ref: SchemaRef | undefined): string {
   }
   return refs.join(">");
 }
+
+/**
+ * The schema at a dot path of properties (`pagination.total`), each step flattened; undefined when a
+ * step is not there. For checks that name fields (pagination configs) rather than compare schemas.
+ */
+export function schemaAt(ref: SchemaRef, dotPath: string): JsonObject | undefined {
+  let current: SchemaRef | undefined = ref;
+  for (const key of dotPath.split(".")) {
+    const node: unknown = member(flatten(current).properties, key);
+    current = node === undefined ? undefined : { doc: current.doc, node };
+    if (current === undefined) return undefined;
+  }
+  return flatten(current);
+}
