@@ -27,8 +27,10 @@ function convertSchema(schema: unknown): unknown {
       out.$ref = `#/components/schemas/${ref.slice("#/definitions/".length)}`;
     if (node.type === "file") Object.assign(out, { type: "string", format: "binary" });
     // Swagger has no null type; the common extension for it is read as OpenAPI 3.1 would write it.
-    if (node["x-nullable"] === true && typeof node.type === "string")
+    if (node["x-nullable"] === true && typeof node.type === "string") {
       out.type = [node.type, "null"];
+      delete out["x-nullable"];
+    }
     return out;
   });
 }
