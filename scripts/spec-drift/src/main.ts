@@ -1,5 +1,5 @@
-import { parseArgs, usage, UsageError } from "./args.js";
-import { measureDrift } from "./drift.js";
+import { parseArgs, usage, UsageError, type Options } from "./args.js";
+import { measureDrift, type Drift } from "./drift.js";
 import { jsonReport } from "./report-json.js";
 import { formatText } from "./report-text.js";
 import { VENDORS } from "./vendors/index.js";
@@ -19,7 +19,7 @@ export interface CliIo {
  * vendor's exceptions, 1 on drift (or a description that cannot be read), 2 on a usage error.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let opts;
+  let opts: Options;
   try {
     opts = parseArgs(argv);
   } catch (error) {
@@ -33,7 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const profile = VENDORS[opts.vendor];
   if (profile === undefined) return 2;
-  let drift;
+  let drift: Drift;
   try {
     drift = await measureDrift(profile, { root: io.root, cwd: io.cwd, upstream: opts.locations });
   } catch (error) {
