@@ -5,15 +5,26 @@ import { describe, expect, it } from "vitest";
 describe("@cxkit/testing exports", () => {
   it("exports the mock servers and helpers", () => {
     expect(Object.keys(testing).sort()).toEqual([
+      "HAPTIK_ANSWER_WITHIN_MS",
+      "HAPTIK_RETRY_SCHEDULE_S",
       "REDACTED",
       "VENDORS",
+      "creovaiWebhookHeaders",
+      "creovaiWebhookRequest",
+      "deliverWebhook",
+      "dixaWebhookHeaders",
+      "dixaWebhookRequest",
       "formatRequest",
+      "haptikWebhookHeaders",
+      "haptikWebhookRequest",
       "mockCreovai",
       "mockDixa",
       "mockHaptik",
       "mockKlaus",
+      "sampleWebhookEvent",
       "startMockServer",
       "vendorSpecs",
+      "webhookEventTypes",
     ]);
     expect(testing.VENDORS).toEqual(["creovai", "dixa", "haptik", "klaus"]);
   });
