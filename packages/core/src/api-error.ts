@@ -21,6 +21,8 @@ export function vendorMessageOf(body: unknown): string | undefined {
 export interface ErrorContext {
   packageName: string;
   method: string;
+  /** The operation of the spec, when the call matched one. */
+  operationId?: string | undefined;
   secrets: SecretSet;
   credentialHeaders: ReadonlySet<string>;
 }
@@ -49,6 +51,7 @@ export function buildApiError(
     requestId: requestId ? secrets.redact(requestId) : undefined,
     headers: redactHeaders(response.headers, context.credentialHeaders, secrets),
     retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+    operationId: context.operationId,
     method: context.method,
     url,
   });

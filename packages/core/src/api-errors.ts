@@ -13,6 +13,8 @@ export interface ApiErrorOptions extends CxkitErrorOptions {
   headers?: Readonly<Record<string, string>> | undefined;
   /** How long the server asked to wait (`Retry-After`), in milliseconds. */
   retryAfterMs?: number | undefined;
+  /** The operation of the spec the call was (`getConversation`), when it matched one. */
+  operationId?: string | undefined;
 }
 
 /**
@@ -36,9 +38,15 @@ export class ApiError<Body = unknown> extends CxkitError {
   readonly headers: Readonly<Record<string, string>>;
   /** How long the server asked to wait before another request (`Retry-After`), if it said. */
   readonly retryAfterMs: number | undefined;
+  /**
+   * The operation of the spec the failed call was, when it matched one: narrow with the vendor
+   * package's `is<Vendor>ApiError(error, operationId)` to get `body` typed as that operation's error.
+   */
+  readonly operationId: string | undefined;
 
   constructor(message: string, options: ApiErrorOptions) {
     super(message, options);
+    this.operationId = options.operationId;
     this.status = options.status;
     this.vendorMessage = options.vendorMessage;
     this.body = options.body as Body | undefined;
@@ -53,6 +61,7 @@ export class ApiError<Body = unknown> extends CxkitError {
       status: this.status,
       vendorMessage: this.vendorMessage,
       requestId: this.requestId,
+      ...(this.operationId === undefined ? {} : { operationId: this.operationId }),
       ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }),
     };
   }
@@ -144,4 +153,13 @@ export class ResponseParseError extends CxkitError {
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), status: this.status };
   }
+}
+
+/**
+ * Whether `error` is the ApiError of a call to `operationId` (for typing its `body` as that
+ * operation's declared error; vendor packages export this typed per operation as
+ * `is<Vendor>ApiError`).
+ */
+export function isApiErrorOf(error: unknown, operationId: string): error is ApiError {
+  return error instanceof ApiError && error.operationId === operationId;
 }

@@ -148,6 +148,7 @@ function answerOf(
   result: Extract<LoopResult, { kind: "response" }>,
   parseAs: ParseAs,
   shouldThrow: boolean,
+  operationId?: string,
 ): CallAnswer {
   const parsed = parseAnswer(
     rt.packageName,
@@ -161,6 +162,7 @@ function answerOf(
   const context: ErrorContext = {
     packageName: rt.packageName,
     method,
+    operationId,
     secrets: rt.secrets,
     credentialHeaders: rt.credentialHeaders,
   };
@@ -241,7 +243,7 @@ export async function callOperation(
     if (result.kind === "already-applied") {
       return { response: result.response, alreadyApplied: true, key: result.key };
     }
-    return answerOf(rt, req.method, result, settings.parseAs, shouldThrow);
+    return answerOf(rt, req.method, result, settings.parseAs, shouldThrow, op?.operationId);
   } finally {
     scope.dispose();
   }
@@ -309,5 +311,12 @@ async function withMiddleware(
   }
   body = plan.read === "text" ? await response.text() : await response.arrayBuffer();
   if ([204, 205, 304].includes(response.status)) body = null;
-  return answerOf(rt, plan.method, { kind: "response", response, body }, parseAs, shouldThrow);
+  return answerOf(
+    rt,
+    plan.method,
+    { kind: "response", response, body },
+    parseAs,
+    shouldThrow,
+    plan.operationId,
+  );
 }

@@ -14,6 +14,7 @@ import type {
   RequestBodyOption,
 } from "openapi-fetch";
 import type {
+  ErrorResponse,
   FilterKeys,
   HttpMethod as LowerMethod,
   MediaType,
@@ -227,3 +228,9 @@ declare const unknownEventName: unique symbol;
 export interface UnknownEventName {
   readonly [unknownEventName]: "an event type this version does not know";
 }
+
+/** The error body an operation declares (its 4xx/5xx/default JSON), for `ApiError<ErrorBodyOf<Op>>`. */
+export type ErrorBodyOf<Op> =
+  ResponseObjectMap<Op> extends infer Responses extends Record<string | number, any>
+    ? Readable<ErrorResponse<Responses, MediaType>>
+    : unknown;

@@ -14,6 +14,7 @@ import {
   RateLimitError,
   type KlausClient,
   type KlausErrorResponse,
+  isKlausApiError,
 } from "@cxkit/klaus";
 import { responseExample } from "./spec-examples.js";
 
@@ -127,5 +128,24 @@ describe("a gRPC status error body", () => {
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.vendorMessage).toBeUndefined();
     expect(error.message).toMatch(/answered 500$/);
+  });
+});
+
+describe("isKlausApiError", () => {
+  it("narrows a thrown error to the operation's declared error body (the gRPC status), by operationId", async () => {
+    const body = { code: 5, message: "ticket not found", details: [] };
+    server.handle(() => ({ status: 404, body }));
+    const error = await client()
+      .getImportedTicket({ path: { ticketExternalId: "dixa-42" } })
+      .catch((e: unknown) => e);
+    expect(isKlausApiError(error, "getImportedTicket")).toBe(true);
+    expect(isKlausApiError(error, "importTickets")).toBe(false);
+    if (!isKlausApiError(error, "getImportedTicket")) throw new Error("narrowing");
+    // Typed as getImportedTicket's declared error: the gRPC status.
+    const code: number | undefined = error.body?.code;
+    // @ts-expect-error the gRPC status has no `errors` field
+    void error.body?.errors;
+    expect(code).toBe(5);
+    expect(error.operationId).toBe("getImportedTicket");
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadVendor, type LoadedVendor } from "./config/load.js";
 import { clientSource } from "./emit/client.js";
+import { errorsSource } from "./emit/errors.js";
 import { indexSource } from "./emit/index.js";
 import { methodsSource } from "./emit/methods.js";
 import { operationsSource } from "./emit/operations.js";
@@ -40,6 +41,7 @@ export async function vendorFiles(
   const webhooks = webhooksSource(model, envelope);
   return formatted(root, {
     [`${dir}/client.ts`]: clientSource(model),
+    [`${dir}/errors.ts`]: errorsSource(model),
     [`${dir}/index.ts`]: indexSource(model),
     [`${dir}/methods.ts`]: methodsSource(model),
     [`${dir}/operations.ts`]: operationsSource(model),

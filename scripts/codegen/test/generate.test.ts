@@ -19,7 +19,14 @@ describe("generating the real specs", () => {
       const first = await vendorFiles(repoRoot, loaded);
       const second = await vendorFiles(repoRoot, loaded);
       // Every vendor has these; those whose spec has `webhooks` also get webhooks.ts.
-      const expected = ["client.ts", "index.ts", "methods.ts", "operations.ts", "schema.ts"];
+      const expected = [
+        "client.ts",
+        "errors.ts",
+        "index.ts",
+        "methods.ts",
+        "operations.ts",
+        "schema.ts",
+      ];
       if (loaded.spec.webhooks) expected.push("webhooks.ts");
       expect(Object.keys(first).sort()).toEqual(
         expected.map((f) => `packages/${vendor}/src/generated/${f}`),

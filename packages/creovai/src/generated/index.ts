@@ -8,6 +8,7 @@ export {
 } from "./client.js";
 export type { CreovaiMeta, CreovaiMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
+export { isCreovaiApiError } from "./errors.js";
 export { webhookEvents, type CreovaiWebhookEvent, type CreovaiWebhookEvents } from "./webhooks.js";
 
 export type { paths, components, operations as Operations } from "./schema.js";

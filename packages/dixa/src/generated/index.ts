@@ -8,6 +8,7 @@ export {
 } from "./client.js";
 export type { DixaMeta, DixaMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
+export { isDixaApiError } from "./errors.js";
 export {
   webhookEvents,
   type DixaWebhookEvent,

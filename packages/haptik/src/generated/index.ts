@@ -8,6 +8,7 @@ export {
 } from "./client.js";
 export type { HaptikMeta, HaptikMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
+export { isHaptikApiError } from "./errors.js";
 export {
   webhookEvents,
   type HaptikWebhookEvent,

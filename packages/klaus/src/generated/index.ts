@@ -8,6 +8,7 @@ export {
 } from "./client.js";
 export type { KlausMeta, KlausMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
+export { isKlausApiError } from "./errors.js";
 
 export type { paths, components, operations as Operations } from "./schema.js";
 export {

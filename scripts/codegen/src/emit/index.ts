@@ -22,6 +22,7 @@ export function indexSource(model: VendorModel): string {
 export { create${name}Client, PACKAGE_NAME, type ${name}Client, type ${name}ClientOptions } from "./client.js";
 export type { ${name}Meta, ${name}Methods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
+export { is${name}ApiError } from "./errors.js";
 ${
   hooks
     ? `export { webhookEvents, type ${name}WebhookEvent, type ${name}WebhookEvents${unknown ? `, type ${name}UnknownWebhookEvent` : ""} } from "./webhooks.js";

@@ -8,6 +8,7 @@ export {
 } from "./client.js";
 export type { AcmeMeta, AcmeMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
+export { isAcmeApiError } from "./errors.js";
 
 export type { paths, components, operations as Operations } from "./schema.js";
 export {
