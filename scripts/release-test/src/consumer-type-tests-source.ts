@@ -1,8 +1,9 @@
 import type { TypeTests } from "./type-cases.js";
 import type { VendorSpec } from "./vendors.js";
 
-/** The type tests' file names: with the directives, and the same lines without them. */
+/** The type tests' file, with a `@ts-expect-error` directive over each line that must not compile. */
 export const TYPE_TESTS = "type-tests.ts";
+/** The same lines with the directives removed: tsc must fail on exactly those lines. */
 export const UNGUARDED = "type-tests.unguarded.ts";
 
 /** The marker that replaces a directive in the unguarded copy: the line count stays the same. */
