@@ -1,10 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { consumerSources, consumerTsconfig } from "./consumer-sources.js";
+import { consumerSources, TRANSPILED } from "./consumer-sources.js";
+import type { ExpectedError } from "./consumer-type-tests-source.js";
 import { outputOf, run, runAsync } from "./exec.js";
-import { tsc } from "./paths.js";
+import { toolBin } from "./paths.js";
 import type { Registry } from "./registry.js";
-import type { Check, Results } from "./results.js";
+import type { Results } from "./results.js";
+import { NAMED_CALLS, type NamedCall } from "./vendor-calls.js";
 import { ALLOWED_PROD_DEPS, type VendorSpec } from "./vendors.js";
 
 /** A fresh project with one vendor package installed from the local registry. */
@@ -12,8 +14,14 @@ export interface Consumer {
   /** The package's name after `@cxkit/`. */
   readonly vendor: string;
   readonly spec: VendorSpec;
+  /** Its named call (vendor-calls.ts). */
+  readonly named: NamedCall;
   /** The project's directory, holding every file of {@link consumerSources}. */
   readonly dir: string;
+  /** Its TypeScript files, which tsc checks. */
+  readonly files: readonly string[];
+  /** Where the unguarded type tests must fail. */
+  readonly expectedErrors: readonly ExpectedError[];
 }
 
 interface NpmTree {
@@ -25,13 +33,13 @@ interface NpmTree {
  * `npm install @cxkit/<vendor>` from the registry; check what the install brought in and write the
  * consumer's sources. Returns undefined when the install failed (nothing else can run).
  */
-export function scaffoldConsumer(
+export async function scaffoldConsumer(
   parent: string,
   vendor: string,
   spec: VendorSpec,
   registry: Registry,
   results: Results,
-): Consumer | undefined {
+): Promise<Consumer | undefined> {
   const dir = path.join(parent, vendor);
   mkdirSync(dir, { recursive: true });
   const manifest = { name: `consumer-${vendor}`, private: true, type: "module" };
@@ -46,10 +54,45 @@ export function scaffoldConsumer(
     return undefined;
   }
   checkProductionDependencies(dir, vendor, registry, results);
-  for (const [file, text] of Object.entries(consumerSources(vendor, spec))) {
-    writeFileSync(path.join(dir, file), text);
+  const named = NAMED_CALLS[vendor];
+  if (!named) throw new Error(`no named call for ${vendor} in vendor-calls.ts`);
+  const { files, expectedErrors } = consumerSources(vendor, spec, named);
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
+  try {
+    await transpile(
+      dir,
+      TRANSPILED.filter((f) => f in files),
+    );
+  } catch (error) {
+    results.record(
+      `${vendor}  esbuild transpiles ${TRANSPILED.join(", ")}`,
+      false,
+      outputOf(error),
+    );
+    return undefined;
   }
-  return { vendor, spec, dir };
+  const typeScript = Object.keys(files).filter((f) => f.endsWith(".ts"));
+  return { vendor, spec, named, dir, files: typeScript, expectedErrors };
+}
+
+/**
+ * Transpile the consumer's TypeScript modules that it also runs to `<name>.mjs` beside them, with
+ * esbuild (types stripped, nothing bundled: imports still resolve from node_modules at run time), so
+ * that the code tsc checks is the code each runtime runs.
+ */
+async function transpile(dir: string, entries: readonly string[]): Promise<void> {
+  const args = [
+    ...entries,
+    "--format=esm",
+    "--target=es2022",
+    "--outdir=.",
+    "--out-extension:.js=.mjs",
+  ];
+  await runAsync(toolBin("esbuild"), [...args, "--log-level=warning"], {
+    cwd: dir,
+    timeout: 60_000,
+    encoding: "utf8",
+  });
 }
 
 /** A production install of a vendor package brings only our runtime and openapi-fetch. */
@@ -75,23 +118,4 @@ function checkProductionDependencies(
     extra.length === 0,
     [...names].sort().join(", "),
   );
-}
-
-/**
- * Type-check the strict consumer with nodenext and with bundler resolution. Both run at once, and
- * concurrently with the runtimes: tsc is the slowest step of a consumer, and it only reads the project.
- */
-export async function typeCheckConsumer({ vendor, dir }: Consumer): Promise<Check[]> {
-  const check = async (resolution: "nodenext" | "bundler"): Promise<Check> => {
-    const name = `${vendor}  tsc strict, moduleResolution ${resolution}`;
-    const config = `tsconfig.${resolution}.json`;
-    writeFileSync(path.join(dir, config), consumerTsconfig(resolution));
-    try {
-      await runAsync(tsc, ["-p", config], { cwd: dir, timeout: 120_000, encoding: "utf8" });
-      return { name, ok: true };
-    } catch (error) {
-      return { name, ok: false, detail: outputOf(error, Infinity) };
-    }
-  };
-  return Promise.all([check("nodenext"), check("bundler")]);
 }

@@ -47,7 +47,10 @@ export function seedThirdParty(dir: string, registry: Registry, results: Results
       visit(path.join(root, "node_modules", dep, "package.json"));
     }
   };
-  for (const name of ["core", "auth"]) visit(path.join(root, "packages", name, "package.json"));
+  // @cxkit/testing too: the browser consumer installs it from the registry.
+  for (const name of ["core", "auth", "testing"]) {
+    visit(path.join(root, "packages", name, "package.json"));
+  }
   mkdirSync(dir, { recursive: true });
   const options = { cwd: dir, env: registry.env };
   for (const name of names) {

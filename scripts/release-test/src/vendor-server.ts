@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { listenOnLoopback } from "./net.js";
+import { NAMED_CALLS } from "./vendor-calls.js";
 import { VENDOR_HEADER, VENDORS } from "./vendors.js";
 
 /** One request the vendor server received. */
@@ -26,9 +27,30 @@ export interface VendorServer {
   close(): void;
 }
 
+/** How the server answers a route: a status and body, or never (the call must time out). */
+type Answer = { readonly status: number; readonly body: unknown } | "hang";
+
+/** Every route each vendor's consumers call, with its answer. */
+function routesOf(vendor: string): ReadonlyMap<string, Answer> {
+  const routes = new Map<string, Answer>();
+  const spec = VENDORS[vendor];
+  const named = NAMED_CALLS[vendor];
+  if (named) {
+    routes.set(named.routes.ok, { status: 200, body: named.reply });
+    routes.set(named.routes.missing, { status: 404, body: named.notFound });
+    routes.set(named.routes.hang, "hang");
+  }
+  if (spec) routes.set(spec.route, { status: 200, body: spec.reply });
+  return routes;
+}
+
+const ROUTES = new Map(Object.keys(VENDORS).map((vendor) => [vendor, routesOf(vendor)]));
+
 /**
  * Start the vendor stand-in every consumer calls: it checks the route and the credentials of the vendor
- * named by `x-release-vendor` and answers that vendor's canned reply, or a 400 naming what was wrong.
+ * named by `x-release-vendor` and answers that vendor's canned reply for the route (its path-style call,
+ * its named call, a 404, or no answer at all for the call that must time out), or a 400 naming what was
+ * wrong.
  * It answers CORS as a browser-facing API must: a page on another origin may call it, sending the
  * credential headers, which are not CORS-safelisted, so every preflight allows the headers it asks for.
  */
@@ -47,7 +69,8 @@ export async function startVendorServer(): Promise<VendorServer> {
     });
   });
   const url = await listenOnLoopback(server);
-  return { url, seen, close: () => server.close() };
+  // closeAllConnections: a hung call's socket stays open until the client gives up on it.
+  return { url, seen, close: () => server.close().closeAllConnections() };
 }
 
 /** Let the calling page's origin read the answer (and send credentials headers, see preflight). */
@@ -90,13 +113,17 @@ function answer(req: IncomingMessage, res: ServerResponse): SeenRequest {
   const route = `${req.method} ${req.url}`;
   const authOk =
     spec !== undefined && Object.entries(spec.auth).every(([h, v]) => req.headers[h] === v);
-  res.setHeader("content-type", "application/json");
-  if (!spec || route !== spec.route || !authOk) {
-    res.writeHead(400);
+  const found = vendor === undefined ? undefined : ROUTES.get(vendor)?.get(route);
+  const seen = { vendor, route, authOk, origin: req.headers.origin };
+  if (found === "hang" && authOk) return seen;
+  if (!found || found === "hang" || !authOk) {
+    res.writeHead(400, { "content-type": "application/json" });
     res.end(JSON.stringify({ message: `unexpected ${route} (auth ${authOk ? "ok" : "wrong"})` }));
+  } else if (typeof found.body === "string") {
+    res.writeHead(found.status, { "content-type": "text/plain" }).end(found.body);
   } else {
-    res.writeHead(200);
-    res.end(JSON.stringify(spec.reply));
+    res.writeHead(found.status, { "content-type": "application/json" });
+    res.end(JSON.stringify(found.body));
   }
-  return { vendor, route, authOk, origin: req.headers.origin };
+  return seen;
 }

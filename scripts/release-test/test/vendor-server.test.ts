@@ -43,6 +43,18 @@ describe("the vendor server", () => {
     expect(server.seen.at(-1)).toMatchObject({ vendor: "dixa", authOk: true, origin });
   });
 
+  it("answers the named call's routes: its reply, a 404, and no answer at all to the hung one", async () => {
+    const get = (id: number, signal?: AbortSignal) =>
+      fetch(`${server.url}/v1/conversations/${id}`, {
+        headers: dixa,
+        ...(signal ? { signal } : {}),
+      });
+    expect(await (await get(404)).json()).toEqual({ message: "Conversation 404 not found" });
+    expect((await get(404)).status).toBe(404);
+    await expect(get(408, AbortSignal.timeout(300))).rejects.toThrow(/abort|timeout/i);
+    expect(server.seen.at(-1)).toMatchObject({ route: "GET /v1/conversations/408", authOk: true });
+  });
+
   it.each([
     ["wrong credentials", "/v1/conversations/42", { ...dixa, authorization: "Bearer release-key" }],
     ["another route", "/v1/conversations/43", dixa],

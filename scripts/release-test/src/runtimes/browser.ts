@@ -6,7 +6,8 @@ import { bundle } from "../bundle.js";
 import type { ChromiumResult } from "../chromium.js";
 import { listenOnLoopback } from "../net.js";
 import { tools } from "../paths.js";
-import type { Runtime } from "./runtime.js";
+import { startVendorMock, type TestingKit } from "../testing-kit.js";
+import type { Runtime, RunOutput } from "./runtime.js";
 
 // The part of playwright-core's API used here. playwright-core lives in the tools project, which the
 // release test installs itself, so its types are not there when this workspace is built.
@@ -111,17 +112,25 @@ async function runPage(browser: Browser, url: string): Promise<string> {
 /**
  * The consumer in a real headless browser: Chromium (found or installed by `prepareChromium`) driven
  * by playwright-core with `executablePath`, loading a page that runs the consumer as bundled by esbuild
- * for the browser. The page's origin is not the API's, so every call is a CORS request that the vendor
- * server must allow. Chromium starts on first use and serves every vendor, each in a fresh context (no
- * shared cache, preflight cache included).
+ * for the browser. The page's origin is not the API's, so every call is a CORS request: to the vendor
+ * server, which must see a preflight asking for the credential headers, and to the vendor's mock from
+ * @cxkit/testing (`kit`, installed from the registry) started with `cors: true`, which must answer
+ * the named call and its 404 across origins. The page also receives the vendor's webhooks. Chromium
+ * starts on first use and serves every vendor, each in a fresh context (no shared cache, preflight cache
+ * included).
  */
-export function browserRuntime(chromium: Promise<ChromiumResult>): Runtime {
+export function browserRuntime(
+  chromium: Promise<ChromiumResult>,
+  kit: TestingKit | undefined,
+): Runtime {
   let started: Promise<{ browser: Browser; pages: PageServer }> | undefined;
   const start = async () => ({ browser: await launch(chromium), pages: await startPageServer() });
   return {
     label: "chromium",
     crossOrigin: true,
-    async run(consumer, server) {
+    webhooks: true,
+    mock: true,
+    async run(consumer, server): Promise<RunOutput> {
       started ??= start();
       const { browser, pages } = await started;
       const dir = path.join(consumer.dir, "browser");
@@ -129,7 +138,15 @@ export function browserRuntime(chromium: Promise<ChromiumResult>): Runtime {
       await bundle(consumer.dir, "consumer.browser.mjs", path.join(dir, "bundle.js"), "browser");
       writeFileSync(path.join(dir, "index.html"), PAGE);
       pages.serve(dir);
-      return runPage(browser, `${pages.url}/index.html?baseUrl=${encodeURIComponent(server.url)}`);
+      const mock =
+        kit && (await startVendorMock(kit, consumer.vendor, consumer.spec, consumer.named));
+      try {
+        const query = new URLSearchParams({ baseUrl: server.url, mockUrl: mock?.url ?? "" });
+        const printed = await runPage(browser, `${pages.url}/index.html?${query}`);
+        return { printed, ...(mock ? { mockRequests: [...mock.requests] } : {}) };
+      } finally {
+        await mock?.close();
+      }
     },
     async close() {
       const running = await started?.catch(() => undefined);

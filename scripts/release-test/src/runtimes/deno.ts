@@ -7,11 +7,10 @@ import { commandRuntime, type Runtime } from "./runtime.js";
  * and the environment.
  */
 export function denoRuntime(): Runtime {
-  return commandRuntime("deno-esm", toolBin("deno"), [
-    "run",
-    "--allow-net",
-    "--allow-read",
-    "--allow-env",
-    "consumer.mjs",
-  ]);
+  return commandRuntime(
+    "deno-esm",
+    toolBin("deno"),
+    ["run", "--allow-net", "--allow-read", "--allow-env", "consumer.mjs"],
+    { webhooks: true },
+  );
 }

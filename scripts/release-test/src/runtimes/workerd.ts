@@ -40,11 +40,12 @@ const consumer :Workerd.Worker = (
 /**
  * The consumer on Cloudflare's workerd (the workerd npm binary): bundled with esbuild as wrangler does,
  * then run by `workerd test`, which calls the Worker's `test()` handler and exits non-zero if it threw;
- * console.log goes to stdout.
+ * console.log goes to stdout. It makes the call and receives the webhooks.
  */
 export function workerdRuntime(): Runtime {
   return {
     label: "workerd",
+    webhooks: true,
     async run(consumer, server) {
       const dir = path.join(consumer.dir, "workerd");
       mkdirSync(dir, { recursive: true });
@@ -56,7 +57,7 @@ export function workerdRuntime(): Runtime {
         timeout: 60_000,
         encoding: "utf8",
       });
-      return stdout;
+      return { printed: stdout };
     },
   };
 }
