@@ -126,7 +126,17 @@ class Linker {
     }
     const key = this.shape(type);
     const alias = key === undefined ? undefined : this.objects.get(key);
-    return alias && alias !== owner ? this.link(alias, [type]) : undefined;
+    if (alias && alias !== owner) return this.link(alias, [type]);
+    if (type.type === "intersection") {
+      // openapi-fetch's Writable<T> is `{ ... } & {}` when T has no read-only fields: the `{}` says nothing.
+      const parts: SomeType[] = type.types.filter((t) => !isEmptyObject(t));
+      const objects = !parts.some((t) => t.type !== "reflection" && t.type !== "reference");
+      if (parts.length && objects) {
+        for (const t of type.types) if (!parts.includes(t)) this.project.removeTypeReflections(t);
+        type.types = parts;
+      }
+    }
+    return undefined;
   }
 
   /**
