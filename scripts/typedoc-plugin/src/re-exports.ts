@@ -14,12 +14,22 @@ import {
 
 /** A sibling package's build output: `packages/<name>/dist/...`. */
 function isSiblingBuild(fileName: string): boolean {
-  return /\/packages\/[^/]+\/dist\//.test(fileName.split(path.sep).join("/"));
+  const file = fileName.split(path.sep).join("/");
+  return !file.includes("/node_modules/") && /\/packages\/[^/]+\/dist\//.test(file);
 }
 
-/** Names the entry point re-exports from sibling packages, by package name. */
-function siblingReExports(context: Context, entryPoints: readonly string[]): Map<string, string[]> {
-  const byPackage = new Map<string, string[]>();
+/** A re-exported name: as this package exports it, and as the sibling declares it. */
+interface ReExport {
+  name: string;
+  target: string;
+}
+
+/** What the entry point re-exports from sibling packages, by package name. */
+function siblingReExports(
+  context: Context,
+  entryPoints: readonly string[],
+): Map<string, ReExport[]> {
+  const byPackage = new Map<string, ReExport[]>();
   for (const program of context.programs) {
     const checker = program.getTypeChecker();
     for (const entryPoint of entryPoints) {
@@ -33,7 +43,7 @@ function siblingReExports(context: Context, entryPoints: readonly string[]): Map
         if (!declaration || !isSiblingBuild(declaration.getSourceFile().fileName)) continue;
         const packageName = context.createSymbolId(target, declaration).packageName;
         const names = byPackage.get(packageName) ?? [];
-        names.push(target.name);
+        names.push({ name: exported.name, target: target.name });
         byPackage.set(packageName, names);
       }
     }
@@ -41,15 +51,16 @@ function siblingReExports(context: Context, entryPoints: readonly string[]): Map
   return byPackage;
 }
 
-function paragraph(packageName: string, names: string[]): CommentDisplayPart[] {
+function paragraph(packageName: string, names: ReExport[]): CommentDisplayPart[] {
   const parts: CommentDisplayPart[] = [
     { kind: "text", text: "\n\nAlso exported from here, documented in " },
     { kind: "code", text: `\`${packageName}\`` },
     { kind: "text", text: ": " },
   ];
-  [...new Set(names)].sort().forEach((name, i) => {
+  const sorted = [...names].sort((a, b) => a.name.localeCompare(b.name));
+  sorted.forEach(({ name, target }, i) => {
     if (i > 0) parts.push({ kind: "text", text: ", " });
-    parts.push({ kind: "inline-tag", tag: "@link", text: `"${packageName}"!${name} | ${name}` });
+    parts.push({ kind: "inline-tag", tag: "@link", text: `"${packageName}"!${target} | ${name}` });
   });
   parts.push({ kind: "text", text: "." });
   return parts;
