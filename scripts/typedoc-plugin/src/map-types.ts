@@ -14,6 +14,7 @@ export type Replace = (
   owner: DeclarationReflection | undefined,
 ) => SomeType | undefined;
 
+/** Rewrites the types of declarations in place with a {@link Replace}, each declaration once. */
 export class TypeRewriter {
   private readonly seen = new Set<DeclarationReflection>();
 
