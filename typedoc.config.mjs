@@ -1,19 +1,11 @@
 // API reference (npm run docs): one section per published package, from src/index.ts.
-import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { OptionDefaults } from "typedoc";
 
-// The repo's TypeDoc plugin (strict TS, scripts/typedoc-plugin) links schema shapes to the packages'
-// friendly aliases, documents named methods' params as they are taken, and lists on each package page
-// what it re-exports from sibling packages. It is built here, before TypeDoc loads it (an up-to-date
-// `tsc -b` takes a moment), so that `npm run docs` stays one command.
+// The repo's TypeDoc plugin (strict TS, the scripts/typedoc-plugin workspace, built by `npm run docs`
+// before TypeDoc runs) links schema shapes to the packages' friendly aliases, documents named methods'
+// params as they are taken, and lists on each package page what it re-exports from sibling packages.
 const plugin = fileURLToPath(new URL("scripts/typedoc-plugin/", import.meta.url));
-execFileSync(
-  process.execPath,
-  [createRequire(import.meta.url).resolve("typescript/bin/tsc"), "-b", plugin],
-  { stdio: "inherit" },
-);
 
 // Types @cxkit/core's public types are built from but does not export (module-private helpers, and
 // descriptor parts only `@cxkit/core/internal` exports): shown by name, without a page of their own.

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { components } from "./generated/schema.js";
+import type { HaptikWebhookConversationCompleteEvent } from "./generated/webhooks.js";
 
 export * from "./generated/index.js";
 
@@ -79,23 +80,16 @@ export type HaptikWhatsAppNotificationResponse =
 /** An error body of WhatsApp that Haptik passes through (`meta`, `errors[]`). @useDeclaredType */
 export type HaptikWhatsAppErrorResponse = components["schemas"]["WhatsAppErrorResponse"];
 
-// Webhook events Haptik sends to your receiver
+// Webhook events Haptik sends to your receiver: `HaptikWebhookEvent` (every event, narrowed by
+// `event_name`, with a generic variant for names this version does not know) and one type per event
+// (`HaptikMessageEvent`, `HaptikChatPinnedEvent`, ...) are generated: see ./generated/webhooks.ts.
 
-/** `message`: a reply from the bot or an agent, for the user. @useDeclaredType */
-export type HaptikMessageEvent = components["schemas"]["WebhookMessageEvent"];
-/** `chat_pinned`: the chat was assigned to a human agent. @useDeclaredType */
-export type HaptikChatPinnedEvent = components["schemas"]["WebhookChatPinnedEvent"];
 /**
- * `chat_complete`: an agent marked the chat complete.
- * @deprecated Haptik deprecated this event in favour of `webhook_conversation_complete`.
+ * `webhook_conversation_complete`: the conversation was completed, with how and by whom. The same type
+ * as the generated `HaptikWebhookConversationCompleteEvent`, named without the event's `webhook_` prefix.
  * @useDeclaredType
  */
-export type HaptikChatCompleteEvent = components["schemas"]["WebhookChatCompleteEvent"];
-/** `webhook_conversation_complete`: the conversation was completed, with how and by whom. @useDeclaredType */
-export type HaptikConversationCompleteEvent =
-  components["schemas"]["WebhookConversationCompleteEvent"];
-// `HaptikWebhookEvent` (every event, narrowed by `event_name`, with a generic variant for names this
-// version does not know) is generated: see ./generated/webhooks.ts.
+export type HaptikConversationCompleteEvent = HaptikWebhookConversationCompleteEvent;
 
 export {
   HAPTIK_FILE_EXTENSIONS,

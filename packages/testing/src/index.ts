@@ -48,7 +48,11 @@ export {
   haptikWebhookRequest,
   type DixaSignOptions,
 } from "./webhooks/requests.js";
-export { sampleWebhookEvent, webhookEventTypes } from "./webhooks/samples.js";
+export {
+  sampleWebhookEvent,
+  webhookEventTypes,
+  type WebhookEventSample,
+} from "./webhooks/samples.js";
 export {
   deliverWebhook,
   HAPTIK_ANSWER_WITHIN_MS,

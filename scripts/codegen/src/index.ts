@@ -8,6 +8,7 @@ export type { SchemeOptions, VendorConfig } from "./config/types.js";
 export { vendorModel } from "./model/index.js";
 export type * from "./model/types.js";
 export { clientSource } from "./emit/client.js";
+export { errorsSource } from "./emit/errors.js";
 export { indexSource } from "./emit/index.js";
 export { methodsSource } from "./emit/methods.js";
 export { operationsSource } from "./emit/operations.js";

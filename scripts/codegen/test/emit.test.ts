@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import path from "node:path";
 import {
   clientSource,
+  errorsSource,
   format,
   indexSource,
   loadVendor,
@@ -233,6 +234,7 @@ describe.each(Object.entries(cases))("%s", (name, vendor) => {
   const model = vendorModel(loadVendor(root, "acme"));
   it.each([
     ["client.ts", clientSource],
+    ["errors.ts", errorsSource],
     ["index.ts", indexSource],
     ["methods.ts", methodsSource],
     ["operations.ts", operationsSource],

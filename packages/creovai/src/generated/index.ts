@@ -9,8 +9,9 @@ export {
 export type { CreovaiMeta, CreovaiMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
 export { isCreovaiApiError } from "./errors.js";
-export { webhookEvents, type CreovaiWebhookEvent, type CreovaiWebhookEvents } from "./webhooks.js";
+export * from "./webhooks.js";
 
+/** The raw openapi-typescript types of the spec; read the friendly aliases and `CreovaiMethods` instead. @hidden */
 export type { paths, components, operations as Operations } from "./schema.js";
 export {
   AbortError,

@@ -9,13 +9,9 @@ export {
 export type { DixaMeta, DixaMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
 export { isDixaApiError } from "./errors.js";
-export {
-  webhookEvents,
-  type DixaWebhookEvent,
-  type DixaWebhookEvents,
-  type DixaUnknownWebhookEvent,
-} from "./webhooks.js";
+export * from "./webhooks.js";
 
+/** The raw openapi-typescript types of the spec; read the friendly aliases and `DixaMethods` instead. @hidden */
 export type { paths, components, operations as Operations } from "./schema.js";
 export {
   AbortError,

@@ -2741,10 +2741,6 @@ export interface components {
              * @description Id of the parent conversation.
              */
             parentId: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "EmailForward";
         };
         /** @description The conversation is a follow-up of the parent conversation. */
@@ -2754,10 +2750,6 @@ export interface components {
              * @description Id of the parent conversation.
              */
             parentId: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "FollowUp";
         };
         /** @description The conversation is a side conversation started from the parent conversation. */
@@ -2767,10 +2759,6 @@ export interface components {
              * @description Id of the parent conversation.
              */
             parentId: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "SideConversation";
         };
         /** @description How a child conversation is tied to its parent. */
@@ -2801,10 +2789,6 @@ export interface components {
             customAttributes?: components["schemas"]["ConversationCustomAttribute"][];
             /** @description When the channel stops accepting replies (e.g. the messaging window closes). */
             transportExpiresAt?: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "AnonymizedConversation";
         };
         /** @description A conversation from the chat widget. */
@@ -2836,10 +2820,6 @@ export interface components {
             customAttributes?: components["schemas"]["ConversationCustomAttribute"][];
             /** @description When the channel stops accepting replies (e.g. the messaging window closes). */
             transportExpiresAt?: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ChatConversation";
         };
         /** @description A conversation from a contact form. */
@@ -2878,10 +2858,6 @@ export interface components {
             customAttributes?: components["schemas"]["ConversationCustomAttribute"][];
             /** @description When the channel stops accepting replies (e.g. the messaging window closes). */
             transportExpiresAt?: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ContactFormConversation";
         };
         /** @description An e-mail conversation. */
@@ -2920,10 +2896,6 @@ export interface components {
             customAttributes?: components["schemas"]["ConversationCustomAttribute"][];
             /** @description When the channel stops accepting replies (e.g. the messaging window closes). */
             transportExpiresAt?: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "EmailConversation";
         };
         /** @description A Facebook Messenger conversation. */
@@ -2952,10 +2924,6 @@ export interface components {
             customAttributes?: components["schemas"]["ConversationCustomAttribute"][];
             /** @description When the channel stops accepting replies (e.g. the messaging window closes). */
             transportExpiresAt?: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "FacebookMessengerConversation";
         };
         /** @description A conversation on a channel connected through the generic messaging API. */
@@ -2988,10 +2956,6 @@ export interface components {
             customAttributes?: components["schemas"]["ConversationCustomAttribute"][];
             /** @description When the channel stops accepting replies (e.g. the messaging window closes). */
             transportExpiresAt?: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "GenericConversation";
         };
         /** @description A conversation from the Dixa Messenger. */
@@ -3023,10 +2987,6 @@ export interface components {
             customAttributes?: components["schemas"]["ConversationCustomAttribute"][];
             /** @description When the channel stops accepting replies (e.g. the messaging window closes). */
             transportExpiresAt?: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "MessengerConversation";
         };
         /** @description A phone call. */
@@ -3055,10 +3015,6 @@ export interface components {
             customAttributes?: components["schemas"]["ConversationCustomAttribute"][];
             /** @description When the channel stops accepting replies (e.g. the messaging window closes). */
             transportExpiresAt?: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "PstnPhoneConversation";
         };
         /** @description An SMS conversation. */
@@ -3091,10 +3047,6 @@ export interface components {
             customAttributes?: components["schemas"]["ConversationCustomAttribute"][];
             /** @description When the channel stops accepting replies (e.g. the messaging window closes). */
             transportExpiresAt?: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "SmsConversation";
         };
         /** @description A Twitter (X) conversation. */
@@ -3132,10 +3084,6 @@ export interface components {
             customAttributes?: components["schemas"]["ConversationCustomAttribute"][];
             /** @description When the channel stops accepting replies (e.g. the messaging window closes). */
             transportExpiresAt?: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "TwitterConversation";
         };
         /** @description A WhatsApp conversation. */
@@ -3164,10 +3112,6 @@ export interface components {
             customAttributes?: components["schemas"]["ConversationCustomAttribute"][];
             /** @description When the channel stops accepting replies (e.g. the messaging window closes). */
             transportExpiresAt?: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "WhatsAppConversation";
         };
         /** @description A conversation. The fields depend on the channel; `_type` names the variant. */
@@ -3176,30 +3120,18 @@ export interface components {
         HtmlContent: {
             /** @description The HTML. */
             value: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Html";
         };
         /** @description Message body as Markdown (the WhatsApp channel only accepts this form). */
         MarkdownContent: {
             /** @description The Markdown text. */
             value: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Markdown";
         };
         /** @description Message body as plain text. */
         TextContent: {
             /** @description The text. */
             value: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Text";
         };
         /** @description The body of a message, tagged with its markup. */
@@ -3214,19 +3146,11 @@ export interface components {
         /** @description E-mail body small enough to be returned inline. */
         RegularEmailContent: {
             content: components["schemas"]["Content"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Regular";
         };
         /** @description E-mail body too large to return inline; download it from `file` instead. */
         TooLargeEmailContent: {
             file: components["schemas"]["Attachment"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "TooLarge";
         };
         /** @description Body of an e-mail message: inline, or a link when it is too large. */
@@ -3237,10 +3161,6 @@ export interface components {
             primary: string;
             /** @description Subtype, e.g. `png`. */
             sub: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "MimeTypeImpl";
         };
         /** @description Media type of an uploaded file. Dixa has a single variant today. */
@@ -3270,30 +3190,18 @@ export interface components {
         FormFilesValue: {
             /** @description The uploaded files. */
             value?: components["schemas"]["UploadedFile"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Attachments";
         };
         /** @description Answer to a choice field. */
         FormSelectValue: {
             /** @description The chosen options. */
             value?: string[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Select";
         };
         /** @description Answer to a free-text field. */
         FormTextValue: {
             /** @description The text entered. */
             value: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Text";
         };
         /** @description Answer to one field of a messenger form. */
@@ -3314,10 +3222,6 @@ export interface components {
             duration?: number;
             /** @description URL of the recording. */
             recording: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "CallRecordingAttributes";
         };
         /** @description A chat message. */
@@ -3328,10 +3232,6 @@ export interface components {
             attachments?: components["schemas"]["Attachment"][];
             /** @description Whether a bot or automation sent the message. */
             isAutomated: boolean;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ChatAttributes";
         };
         /** @description A contact-form message created through the chat widget. */
@@ -3357,10 +3257,6 @@ export interface components {
             direction?: components["schemas"]["MessageDirection"];
             /** @description Link to the original raw e-mail. */
             originalContentUrl?: components["schemas"]["Attachment"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ContactFormAttributes";
         };
         /** @description An e-mail message (also used for contact-form messages sent from a web form). */
@@ -3384,10 +3280,6 @@ export interface components {
             direction?: components["schemas"]["MessageDirection"];
             /** @description Link to the original raw e-mail. */
             originalContentUrl?: components["schemas"]["Attachment"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "EmailAttributes";
         };
         /** @description A Facebook Messenger message. */
@@ -3396,10 +3288,6 @@ export interface components {
             direction?: components["schemas"]["MessageDirection"];
             /** @description Files attached to the message. */
             attachments?: components["schemas"]["Attachment"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "FacebookMessengerAttributes";
         };
         /** @description A message on a generic messaging channel. */
@@ -3408,10 +3296,6 @@ export interface components {
             direction?: components["schemas"]["MessageDirection"];
             /** @description Files attached to the message. */
             attachments?: components["schemas"]["Attachment"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "GenericAttributes";
         };
         /** @description A form submitted through the Dixa Messenger. */
@@ -3419,10 +3303,6 @@ export interface components {
             formSubmission: components["schemas"]["FormSubmission"];
             direction?: components["schemas"]["MessageDirection"];
             content?: components["schemas"]["Content"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "MessengerFormAttributes";
         };
         /** @description A phone call leg. */
@@ -3437,10 +3317,6 @@ export interface components {
              * @description Length in seconds.
              */
             duration?: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "PhoneAttributes";
         };
         /** @description An SMS message. */
@@ -3449,10 +3325,6 @@ export interface components {
             direction?: components["schemas"]["MessageDirection"];
             /** @description Files attached to the message. */
             attachments?: components["schemas"]["Attachment"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "SmsAttributes";
         };
         /** @description One utterance of a call transcript. */
@@ -3469,10 +3341,6 @@ export interface components {
              */
             utterance_end_ms?: number;
             direction?: components["schemas"]["MessageDirection"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "TranscriptAttributes";
         };
         /** @description A Twitter (X) message. */
@@ -3481,10 +3349,6 @@ export interface components {
             direction?: components["schemas"]["MessageDirection"];
             /** @description Files attached to the message. */
             attachments?: components["schemas"]["Attachment"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "TwitterAttributes";
         };
         /** @description A WhatsApp message. */
@@ -3493,10 +3357,6 @@ export interface components {
             direction?: components["schemas"]["MessageDirection"];
             /** @description Files attached to the message. */
             attachments?: components["schemas"]["Attachment"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "WhatsAppAttributes";
         };
         /** @description Channel-specific details of a message. */
@@ -3528,10 +3388,6 @@ export interface components {
             integrationEmail?: string;
             /** @description Your own identifier for the message, for later reference. Must be unique. */
             externalId?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Inbound";
         };
         /** @description A message to the customer, written by the agent in `agentId`. `content` may be left out only on WhatsApp when sending an attachment alone. */
@@ -3552,10 +3408,6 @@ export interface components {
             cc?: string[];
             /** @description Blind copy recipients (typed as ids by Dixa). */
             bcc?: string[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Outbound";
         };
         /** @description A message to add to a conversation. SMS and WhatsApp accept outbound messages only. */
@@ -3598,10 +3450,6 @@ export interface components {
              * @description Queue the callback request goes to.
              */
             queueId: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Callback";
         };
         /** @description Start a chat conversation on a chat widget. */
@@ -3621,10 +3469,6 @@ export interface components {
             browserInfo?: components["schemas"]["BrowserInfo"];
             /** @description Language code, e.g. `en`. */
             language?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Chat";
         };
         /** @description Start a contact-form conversation. */
@@ -3642,10 +3486,6 @@ export interface components {
             message: components["schemas"]["NewMessage"];
             /** @description Language code, e.g. `en`. */
             language?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ContactForm";
         };
         /** @description Start an e-mail conversation. */
@@ -3663,10 +3503,6 @@ export interface components {
             message: components["schemas"]["NewMessage"];
             /** @description Language code, e.g. `en`. */
             language?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Email";
         };
         /** @description Start an SMS conversation (outbound messages only). */
@@ -3680,10 +3516,6 @@ export interface components {
             contactEndpointId: string;
             /** @description The first message of the conversation. */
             message: components["schemas"]["NewMessage"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Sms";
         };
         /** @description A conversation to create; `_type` picks the channel. */
@@ -3709,10 +3541,6 @@ export interface components {
             attributes?: {
                 [key: string]: unknown;
             };
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "InboundImport";
         };
         /** @description A historical message to the customer, written by `agentId`. */
@@ -3733,10 +3561,6 @@ export interface components {
             attributes?: {
                 [key: string]: unknown;
             };
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "OutboundImport";
         };
         /** @description A message of an imported conversation. */
@@ -3842,19 +3666,11 @@ export interface components {
         /** @description This note was created. */
         InternalNoteBulkSuccess: {
             data: components["schemas"]["InternalNote"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "BulkActionSuccess";
         };
         /** @description This note could not be created. */
         InternalNoteBulkFailure: {
             error: components["schemas"]["ErrorResponse"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "BulkActionFailure";
         };
         /** @description Outcome for one note of a bulk request, in request order. */
@@ -3866,10 +3682,6 @@ export interface components {
              * @description From 1 (worst) to 5 (best).
              */
             value: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Csat";
         };
         /** @description Net promoter score. */
@@ -3879,10 +3691,6 @@ export interface components {
              * @description From 0 to 10.
              */
             value: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Nps";
         };
         /** @description Thumbs up or down. */
@@ -3892,10 +3700,6 @@ export interface components {
              * @description 0 for thumbs down, 1 for thumbs up.
              */
             value: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ThumbsUpOrDown";
         };
         /** @description The score given, tagged with the rating type. */
@@ -3993,30 +3797,18 @@ export interface components {
             agentId: string;
             /** @description Name of that agent. */
             agentName?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationAssignedAttribute";
         };
         /** @description An auto-reply went out. */
         ConversationAutoReplySentAttribute: {
             /** @description Template used. */
             templateName: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationAutoReplySentAttribute";
         };
         /** @description The conversation moved to another channel. */
         ConversationChannelChangedAttribute: {
             /** @description Reference of the new channel. */
             channelReference: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationChannelChangedAttribute";
         };
         /** @description An agent claimed the conversation. */
@@ -4025,20 +3817,12 @@ export interface components {
             claimedFromLabel?: string;
             /** @description Kind of that source. */
             claimedFromType?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationClaimedAttribute";
         };
         /** @description The conversation was created. */
         ConversationCreatedAttribute: {
             /** @description Subject at creation. */
             subject?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationCreatedAttribute";
         };
         /** @description Custom attributes changed. */
@@ -4049,10 +3833,6 @@ export interface components {
             updatedAttributeValues: {
                 [key: string]: components["schemas"]["CustomAttributeValue"];
             };
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationCustomAttributesUpdatedAttribute";
         };
         /** @description The requester was replaced. */
@@ -4061,20 +3841,12 @@ export interface components {
             oldUser: components["schemas"]["ActivityLogUser"];
             /** @description New requester. */
             newUser: components["schemas"]["ActivityLogUser"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationEndUserReplacedAttribute";
         };
         /** @description The language changed. */
         ConversationLanguageUpdatedAttribute: {
             /** @description New language code. */
             language: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationLanguageUpdatedAttribute";
         };
         /** @description Conversations were linked or unlinked. */
@@ -4091,10 +3863,6 @@ export interface components {
             parent: number;
             /** @description Kind of link. */
             linkType: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationLinkedAttribute";
         };
         /** @description The conversation was offered to agents. */
@@ -4103,10 +3871,6 @@ export interface components {
             agentNames?: string[];
             /** @description Queue it was offered from. */
             queueLabel?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationOfferedAttribute";
         };
         /** @description The customer rated the conversation. */
@@ -4120,20 +3884,12 @@ export interface components {
             score?: number;
             /** @description Comment given. */
             message?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationRatedAttribute";
         };
         /** @description A rating was not offered. */
         ConversationRatingNotOfferedAttribute: {
             /** @description Filters that prevented the offer. */
             evaluationFilters?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationRatingNotOfferedAttribute";
         };
         /** @description A rating was offered. */
@@ -4142,20 +3898,12 @@ export interface components {
             agent: components["schemas"]["ActivityLogUser"];
             /** @description End user asked. */
             user: components["schemas"]["ActivityLogUser"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationRatingOfferedAttribute";
         };
         /** @description A rating offer was scheduled. */
         ConversationRatingScheduledAttribute: {
             /** @description When the offer will be sent. */
             ratingScheduledTime: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationRatingScheduledAttribute";
         };
         /** @description The conversation was reserved for an agent. */
@@ -4170,20 +3918,12 @@ export interface components {
             reservationType: string;
             /** @description When the reservation lapses. */
             validUntil: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationReservedAttribute";
         };
         /** @description The resolved flag changed. */
         ConversationResolvedStateToggledAttribute: {
             /** @description New value. */
             isResolved: boolean;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationResolvedStateToggledAttribute";
         };
         /** @description The subject changed. */
@@ -4192,10 +3932,6 @@ export interface components {
             oldSubject: string;
             /** @description New subject. */
             newSubject: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationSubjectUpdatedAttribute";
         };
         /** @description Call transcription finished. */
@@ -4204,10 +3940,6 @@ export interface components {
             isSuccessful: boolean;
             /** @description Why it failed. */
             failureReason?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationTranscriptionEndedAttribute";
         };
         /** @description The conversation was transferred. */
@@ -4222,20 +3954,12 @@ export interface components {
             destinationLabel?: string;
             /** @description Reason given. */
             reason?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationTransferredAttribute";
         };
         /** @description The conversation was unassigned. */
         ConversationUnassignedAttribute: {
             /** @description Agent it was taken from. */
             agent: components["schemas"]["ActivityLogUser"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationUnassignedAttribute";
         };
         /** @description A message was added. */
@@ -4246,10 +3970,6 @@ export interface components {
             fromEndpoint?: string;
             /** @description Author avatar. */
             avatarUrl?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "MessageAddedAttribute";
         };
         /** @description A message was redacted. */
@@ -4263,10 +3983,6 @@ export interface components {
              * @description Files deleted.
              */
             numberOfDeletedFiles: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "MessageRedactedAttribute";
         };
         /** @description An internal note was added. */
@@ -4275,30 +3991,18 @@ export interface components {
             message: string;
             /** @description Author avatar. */
             avatarUrl?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "NoteAddedAttribute";
         };
         /** @description A tag was added. */
         TagAddedAttribute: {
             /** @description Tag name. */
             tag: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "TagAddedAttribute";
         };
         /** @description A tag was removed. */
         TagRemovedAttribute: {
             /** @description Tag name. */
             tag: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "TagRemovedAttribute";
         };
         /** @description Extra details of an activity log entry; the variant depends on the activity. */
@@ -4510,78 +4214,46 @@ export interface components {
         };
         /** @description The field has no value. */
         FieldIsEmpty: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsEmpty";
         };
         /** @description The field has a value. */
         FieldIsNotEmpty: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsNotEmpty";
         };
         /** @description The field equals one of the values. */
         FieldIsOneOf: {
             /** @description Accepted values. */
             values?: string[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsOneOf";
         };
         /** @description The field equals none of the values. */
         FieldIsNotOneOf: {
             /** @description Rejected values. */
             values?: string[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsNotOneOf";
         };
         /** @description The conversation has all of the tags. */
         TagsIncludeAll: {
             /** @description Tag ids. */
             values?: string[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IncludesAll";
         };
         /** @description The conversation has at least one of the tags. */
         TagsIncludeOne: {
             /** @description Tag ids. */
             values?: string[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IncludesOne";
         };
         /** @description The conversation has none of the tags. */
         TagsExcludeAll: {
             /** @description Tag ids. */
             values?: string[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ExcludesAll";
         };
         /** @description The conversation lacks at least one of the tags. */
         TagsExcludeOne: {
             /** @description Tag ids. */
             values?: string[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ExcludesOne";
         };
         /** @description Between two points in time. Send timestamps as `yyyy-MM-ddTHH:mm:ssZ`. */
@@ -4590,110 +4262,66 @@ export interface components {
             timestampFrom: components["schemas"]["DixaTimestamp"];
             /** @description End. */
             timestampTo: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Between";
         };
         /** @description At or after a point in time. Send timestamps as `yyyy-MM-ddTHH:mm:ssZ`. */
         TimestampSince: {
             /** @description Start. */
             timestamp: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Since";
         };
         /** @description At or before a point in time. Send timestamps as `yyyy-MM-ddTHH:mm:ssZ`. */
         TimestampUntil: {
             /** @description End. */
             timestamp: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Until";
         };
         /** @description The channel is one of these. */
         ChannelIsOneOf: {
             /** @description Channels. */
             values: ("email" | "contactform" | "chat" | "dixamessenger" | "phone" | "voicemail" | "callback" | "sms" | "facebookmessenger" | "whatsapp" | "adachat" | "digitalgeniuschat" | "kindlychat" | "genericapimessaging" | "trustpilot" | "yotpo")[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsOneOf";
         };
         /** @description The channel is none of these. */
         ChannelIsNotOneOf: {
             /** @description Channels. */
             values: ("email" | "contactform" | "chat" | "dixamessenger" | "phone" | "voicemail" | "callback" | "sms" | "facebookmessenger" | "whatsapp" | "adachat" | "digitalgeniuschat" | "kindlychat" | "genericapimessaging" | "trustpilot" | "yotpo")[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsNotOneOf";
         };
         /** @description The custom attribute has one of the values. */
         AttributeIsOneOf: {
             /** @description One entry per accepted value, each a list of strings. For a `Select` attribute give a parent option alone or the whole path down to a child (`[["parent"], ["parent", "child"]]`); for a `Text` attribute wrap each value (`[["value1"]]`). */
             values?: string[][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsOneOf";
         };
         /** @description The custom attribute has none of the values. */
         AttributeIsNotOneOf: {
             /** @description One entry per accepted value, each a list of strings. For a `Select` attribute give a parent option alone or the whole path down to a child (`[["parent"], ["parent", "child"]]`); for a `Text` attribute wrap each value (`[["value1"]]`). */
             values?: string[][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsNotOneOf";
         };
         /** @description The initial direction is one of these. */
         DirectionIsOneOf: {
             /** @description Directions. */
             values: ("inbound" | "outbound" | "internal")[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsOneOf";
         };
         /** @description The initial direction is none of these. */
         DirectionIsNotOneOf: {
             /** @description Directions. */
             values: ("inbound" | "outbound" | "internal")[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsNotOneOf";
         };
         /** @description The status is one of these. */
         StatusIsOneOf: {
             /** @description Statuses. */
             values: ("open" | "closed" | "pending")[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsOneOf";
         };
         /** @description The status is none of these. */
         StatusIsNotOneOf: {
             /** @description Statuses. */
             values: ("open" | "closed" | "pending")[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsNotOneOf";
         };
         /** @description Duration within a range, in milliseconds (10800000 = 3 hours). */
@@ -4708,10 +4336,6 @@ export interface components {
              * @description Longest, in ms.
              */
             max: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Between";
         };
         /** @description Duration at least this long, in milliseconds. */
@@ -4721,10 +4345,6 @@ export interface components {
              * @description In ms.
              */
             duration: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "LongerThanOrEqualTo";
         };
         /** @description Duration at most this long, in milliseconds. */
@@ -4734,10 +4354,6 @@ export interface components {
              * @description In ms.
              */
             duration: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ShorterThanOrEqualTo";
         };
         /** @description Test for a field that holds at most one value and may be empty. */
@@ -4761,64 +4377,36 @@ export interface components {
         /** @description Filter on the assigned agent (agent ids). */
         AgentIdFilter: {
             operator: components["schemas"]["OptionalValueOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "AgentId";
         };
         /** @description Filter on when the conversation was assigned. */
         AssignedDateFilter: {
             operator: components["schemas"]["TimestampOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "AssignedDate";
         };
         /** @description Filter on the channel. */
         ChannelFilter: {
             operator: components["schemas"]["ChannelOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Channel";
         };
         /** @description Filter on when the conversation was closed. */
         ClosedDateFilter: {
             operator: components["schemas"]["TimestampOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ClosedDate";
         };
         /** @description Filter on the requester (end user ids). */
         ContactIdFilter: {
             operator: components["schemas"]["SingleValueOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ContactId";
         };
         /** @description Filter on the conversation id. */
         ConversationIdFilter: {
             operator: components["schemas"]["SingleValueOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ConversationId";
         };
         /** @description Filter on when the conversation was created. */
         CreationDateFilter: {
             operator: components["schemas"]["TimestampOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "CreationDate";
         };
         /** @description Filter on a custom attribute, named by `attributeId`. */
@@ -4826,73 +4414,41 @@ export interface components {
             operator: components["schemas"]["CustomAttributeOperator"];
             /** @description Custom attribute definition id. */
             attributeId: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "CustomAttribute";
         };
         /** @description Filter on the initial direction. */
         DirectionFilter: {
             operator: components["schemas"]["DirectionOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Direction";
         };
         /** @description Filter on the duration. */
         DurationFilter: {
             operator: components["schemas"]["DurationOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Duration";
         };
         /** @description Filter on the last activity. */
         LastActivityFilter: {
             operator: components["schemas"]["TimestampOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "LastActivity";
         };
         /** @description Filter on the last message. */
         LastMessageFilter: {
             operator: components["schemas"]["TimestampOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "LastMessage";
         };
         /** @description Filter on the queue (queue ids). */
         QueueIdFilter: {
             operator: components["schemas"]["OptionalValueOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "QueueId";
         };
         /** @description Filter on the status. */
         StatusFilter: {
             operator: components["schemas"]["StatusOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Status";
         };
         /** @description Filter on the tags (tag ids). */
         TagIdFilter: {
             operator: components["schemas"]["TagOperator"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "TagId";
         };
         /** @description The field a condition tests, with its operator. */
@@ -4942,10 +4498,6 @@ export interface components {
             senderOverride?: string;
             /** @description Display name of the endpoint. */
             name?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "EmailEndpoint";
         };
         /** @description A phone number of the organization. */
@@ -4956,10 +4508,6 @@ export interface components {
             functionality?: string[];
             /** @description Display name of the endpoint. */
             name?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "TelephonyEndpoint";
         };
         /** @description An address or number customers reach the organization at. */
@@ -4997,20 +4545,12 @@ export interface components {
         SelectInputDefinition: {
             /** @description Top-level options. */
             options?: components["schemas"]["SelectOption"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Select";
         };
         /** @description The attribute is free text; its value is a string. */
         TextInputDefinition: {
             /** @description Hint shown in the empty input field. */
             placeholder?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Text";
         };
         /** @description How values of the attribute are entered, and so which JSON type they have. */
@@ -5115,10 +4655,6 @@ export interface components {
             translations?: components["schemas"]["TemplateTranslation"][];
             /** @description E-mail subject in the default language. */
             subject?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "QuickResponse";
         };
         /** @description An automatic answer to incoming e-mails. */
@@ -5141,10 +4677,6 @@ export interface components {
             translations?: components["schemas"]["TemplateTranslation"][];
             /** @description E-mail subject in the default language. */
             subject?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "EmailAutoReply";
         };
         /** @description A quick response or an e-mail auto-reply. */
@@ -5481,10 +5013,6 @@ export interface components {
             id: string;
             /** @description What went wrong. */
             message: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "EmptyPatchSet";
         };
         /** @description A failure Dixa describes only by its message (its usual error body, tagged). */
@@ -5492,10 +5020,6 @@ export interface components {
             /** @constant */
             _type: "ErrorResponse";
         } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ErrorResponse";
         };
         /** @description Dixa failed to store this entry; it may work on a later try. */
@@ -5504,10 +5028,6 @@ export interface components {
             id: string;
             /** @description What went wrong. */
             message: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Infrastructure";
         };
         /** @description The entry clashes with existing data. */
@@ -5516,20 +5036,12 @@ export interface components {
             id: string;
             /** @description What went wrong. */
             message: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Integrity";
         };
         /** @description The entry could not be read. */
         BulkErrorInvalidArgument: {
             /** @description What went wrong. */
             message: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "InvalidArgument";
         };
         /** @description The entry names an id that does not exist. */
@@ -5538,10 +5050,6 @@ export interface components {
             id: string;
             /** @description What went wrong. */
             message: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "NotFound";
         };
         /** @description The entry failed validation (e.g. an e-mail address or phone number already in use). */
@@ -5550,10 +5058,6 @@ export interface components {
             id?: string;
             /** @description What went wrong. */
             message: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Validation";
         };
         /** @description Why one entry of a bulk request failed; `_type` names the kind of failure. */
@@ -5561,19 +5065,11 @@ export interface components {
         /** @description This entry of a bulk request failed; the others are not affected. */
         BulkActionFailure: {
             error: components["schemas"]["BulkError"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "BulkActionFailure";
         };
         /** @description This end user was stored. */
         EndUserBulkSuccess: {
             data: components["schemas"]["EndUser"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "BulkActionSuccess";
         };
         /** @description Outcome for one end user of a bulk request, in request order. */
@@ -5734,10 +5230,6 @@ export interface components {
         /** @description This agent was stored. */
         AgentBulkSuccess: {
             data: components["schemas"]["Agent"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "BulkActionSuccess";
         };
         /** @description Outcome for one agent of a bulk request, in request order. */
@@ -6019,10 +5511,6 @@ export interface components {
              * @description The agent's id.
              */
             data: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "BulkActionSuccess";
         };
         /** @description Outcome for one agent of the request, in request order. */
@@ -6045,10 +5533,6 @@ export interface components {
              * @description Conversations waiting in the queue; only given when `NotAvailable`.
              */
             queueSize?: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "GenericChannel";
         };
         /** @description Availability on one channel; `_type` names the kind of channel. */
@@ -6059,10 +5543,6 @@ export interface components {
             channel: string;
             /** @description What went wrong. */
             message: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "UnexpectedError";
         };
         /** @description Why the availability on a channel is unknown. */
@@ -6070,19 +5550,11 @@ export interface components {
         /** @description The availability on this channel is known. */
         ChannelAvailabilitySuccess: {
             channelAvailability: components["schemas"]["ChannelAvailability"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Success";
         };
         /** @description The availability on this channel is unknown. */
         ChannelAvailabilityFailure: {
             error: components["schemas"]["ChannelAvailabilityError"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Failure";
         };
         /** @description Outcome of the availability check for one channel. */
@@ -6095,10 +5567,6 @@ export interface components {
         WebhookSubscriptionEvent: string;
         /** @description Dixa sends no `Authorization` header. */
         NoAuthWebhookAuthorization: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "NoAuth";
         };
         /** @description Dixa sends `Authorization: Basic base64(username:password)`. */
@@ -6107,20 +5575,12 @@ export interface components {
             username: string;
             /** @description Password. */
             password: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "BasicAuth";
         };
         /** @description Dixa sends `Authorization: Bearer <value>`. */
         TokenAuthWebhookAuthorization: {
             /** @description The token. */
             value: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "TokenAuth";
         };
         /** @description What Dixa puts in the `Authorization` header of the requests it sends to the subscription's URL. */
@@ -6135,10 +5595,6 @@ export interface components {
             field: components["schemas"]["WebhookFilterField"];
             /** @description The values to match. */
             values: string[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsOneOf";
         };
         /** @description Only events whose field has none of these values. */
@@ -6146,10 +5602,6 @@ export interface components {
             field: components["schemas"]["WebhookFilterField"];
             /** @description The values to leave out. */
             values: string[];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IsNotOneOf";
         };
         /** @description One condition of a webhook filter. */
@@ -6163,10 +5615,6 @@ export interface components {
             strategy: "All" | "Any";
             /** @description The conditions. */
             conditions: components["schemas"]["WebhookFilterCondition"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "CombinedFilters";
         };
         /** @description A filter on the events of one kind. */
@@ -6273,18 +5721,10 @@ export interface components {
             /** @constant */
             _type: "DeliveryDetail";
         } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "DeliveryDetail";
         };
         /** @description The event was not sent lately. */
         NoRecentDeliveryStatus: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "NoRecentDelivery";
         };
         /** @description How the latest delivery of an event went, if there was one. */
@@ -6494,82 +5934,42 @@ export interface components {
             start: components["schemas"]["DixaTimestamp"];
             /** @description End of the period. */
             end: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Interval";
         };
         /** @description The preset period `PreviousQuarter`, in the query's time zone. */
         PresetPreviousQuarter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "PreviousQuarter";
         };
         /** @description The preset period `ThisWeek`, in the query's time zone. */
         PresetThisWeek: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ThisWeek";
         };
         /** @description The preset period `PreviousWeek`, in the query's time zone. */
         PresetPreviousWeek: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "PreviousWeek";
         };
         /** @description The preset period `Yesterday`, in the query's time zone. */
         PresetYesterday: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Yesterday";
         };
         /** @description The preset period `Today`, in the query's time zone. */
         PresetToday: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Today";
         };
         /** @description The preset period `ThisMonth`, in the query's time zone. */
         PresetThisMonth: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ThisMonth";
         };
         /** @description The preset period `PreviousMonth`, in the query's time zone. */
         PresetPreviousMonth: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "PreviousMonth";
         };
         /** @description The preset period `ThisQuarter`, in the query's time zone. */
         PresetThisQuarter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ThisQuarter";
         };
         /** @description The preset period `ThisYear`, in the query's time zone. */
         PresetThisYear: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ThisYear";
         };
         /** @description A named period. Dixa's file types it as a string, but the bodies Dixa documents (and sends from its own tools) carry it as an object named by `_type`: `{"_type": "PreviousWeek"}`. */
@@ -6577,10 +5977,6 @@ export interface components {
         /** @description A named period such as last week. */
         PresetPeriod: {
             value: components["schemas"]["PresetPeriodValue"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "Preset";
         };
         /** @description The period to compute over. */
@@ -6674,10 +6070,6 @@ export interface components {
             value?: components["schemas"]["PresenceDuration"][];
             /** @description What was measured. */
             description?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "AgentPresenceDurationValue";
         };
         /** @description A decimal aggregate (average, percentage...). */
@@ -6688,10 +6080,6 @@ export interface components {
              */
             value: number;
             measure: components["schemas"]["AggregateMeasure"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "DoubleAggregateValue";
         };
         /** @description A whole-number aggregate (a count). */
@@ -6702,10 +6090,6 @@ export interface components {
              */
             value: number;
             measure: components["schemas"]["AggregateMeasure"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "LongAggregateValue";
         };
         /** @description One aggregate of a metric; `_type` names its value type. */
@@ -6725,10 +6109,6 @@ export interface components {
         BooleanFieldValue: {
             /** @description The value. */
             value: boolean;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "BooleanField";
         };
         /** @description A decimal field. */
@@ -6738,20 +6118,12 @@ export interface components {
              * @description The value.
              */
             value: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "DoubleField";
         };
         /** @description A point in time. */
         InstantFieldValue: {
             /** @description The value. */
             value: components["schemas"]["DixaTimestamp"];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "InstantField";
         };
         /** @description A 32-bit whole number. */
@@ -6761,10 +6133,6 @@ export interface components {
              * @description The value.
              */
             value: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "IntField";
         };
         /** @description A 64-bit whole number (ids, counts, scores). */
@@ -6774,10 +6142,6 @@ export interface components {
              * @description The value.
              */
             value: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "LongField";
         };
         /** @description A text field, with a display label for coded values. */
@@ -6786,10 +6150,6 @@ export interface components {
             value: string;
             /** @description Display text of the value. */
             label?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "StringField";
         };
         /** @description An id, with a display label (e.g. the queue name). */
@@ -6801,10 +6161,6 @@ export interface components {
             value: string;
             /** @description Display text of the id. */
             label?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "UUIDField";
         };
         /** @description A named point in time of a record row. */
@@ -6819,10 +6175,6 @@ export interface components {
             /** @constant */
             _type: "TimestampField";
         } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "TimestampField";
         };
         /** @description A single value inside a list field. */
@@ -6831,10 +6183,6 @@ export interface components {
         ListFieldValue: {
             /** @description The values. */
             values?: components["schemas"]["PrimitiveFieldValue"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             _type: "ListField";
         };
         /** @description The value of a record field; `_type` names its type. */

@@ -9,13 +9,9 @@ export {
 export type { HaptikMeta, HaptikMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
 export { isHaptikApiError } from "./errors.js";
-export {
-  webhookEvents,
-  type HaptikWebhookEvent,
-  type HaptikWebhookEvents,
-  type HaptikUnknownWebhookEvent,
-} from "./webhooks.js";
+export * from "./webhooks.js";
 
+/** The raw openapi-typescript types of the spec; read the friendly aliases and `HaptikMethods` instead. @hidden */
 export type { paths, components, operations as Operations } from "./schema.js";
 export {
   AbortError,

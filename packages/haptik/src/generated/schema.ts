@@ -691,27 +691,15 @@ export interface components {
         /** @description One value of a template part, typed by `type`. */
         WhatsAppTemplateParameter: components["schemas"]["WhatsAppTextParameter"] | components["schemas"]["WhatsAppImageParameter"] | components["schemas"]["WhatsAppDocumentParameter"] | components["schemas"]["WhatsAppVideoParameter"] | components["schemas"]["WhatsAppPayloadParameter"];
         WhatsAppTextParameter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "text";
             /** @description A body placeholder's text, or the suffix of a button's dynamic URL. */
             text: string;
         };
         WhatsAppImageParameter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "image";
             image: components["schemas"]["WhatsAppMediaLink"];
         };
         WhatsAppDocumentParameter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "document";
             /** @description A PDF (Word files are not supported). */
             document: components["schemas"]["WhatsAppMediaLink"] & {
@@ -720,18 +708,10 @@ export interface components {
             };
         };
         WhatsAppVideoParameter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "video";
             video: components["schemas"]["WhatsAppMediaLink"];
         };
         WhatsAppPayloadParameter: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "payload";
             /** @description What Haptik receives as the user's message when they tap the quick-reply button. */
             payload: string;

@@ -1,6 +1,7 @@
 import { vendorSpecs, type VendorName } from "../generated/index.js";
 
-type Json = Record<string, unknown>;
+/** A JSON object. */
+export type WebhookEventSample = Record<string, unknown>;
 
 interface WebhookItem {
   post?: {
@@ -11,18 +12,18 @@ interface WebhookItem {
 /** The event types a vendor's spec describes, by their type name (Dixa `CONVERSATION_CREATED`), and their subscription names. */
 export function webhookEventTypes(
   vendor: VendorName,
-): { type: string; name: string; sample: Json }[] {
+): { type: string; name: string; sample: WebhookEventSample }[] {
   const spec = vendorSpecs[vendor].spec as {
     webhooks?: Record<string, WebhookItem>;
-    ["x-cxkit-webhooks"]?: Json;
+    ["x-cxkit-webhooks"]?: WebhookEventSample;
   };
   const discriminator = spec["x-cxkit-webhooks"]?.discriminator;
-  const out: { type: string; name: string; sample: Json }[] = [];
+  const out: { type: string; name: string; sample: WebhookEventSample }[] = [];
   for (const [name, item] of Object.entries(spec.webhooks ?? {})) {
     const examples = item.post?.requestBody?.content?.["application/json"]?.examples ?? {};
     const first = Object.values(examples)[0]?.value;
     if (first === null || typeof first !== "object") continue;
-    const sample = first as Json;
+    const sample = first as WebhookEventSample;
     const type =
       typeof discriminator === "string" && typeof sample[discriminator] === "string"
         ? (sample[discriminator] as string)
@@ -41,7 +42,7 @@ export function sampleWebhookEvent(
   vendor: VendorName,
   type?: string,
   options: { keepId?: boolean } = {},
-): Json {
+): WebhookEventSample {
   const events = webhookEventTypes(vendor);
   const found =
     type === undefined ? events[0] : events.find((e) => e.type === type || e.name === type);

@@ -25,10 +25,11 @@ export { operations, type OperationId } from "./operations.js";
 export { is${name}ApiError } from "./errors.js";
 ${
   hooks
-    ? `export { webhookEvents, type ${name}WebhookEvent, type ${name}WebhookEvents${unknown ? `, type ${name}UnknownWebhookEvent` : ""} } from "./webhooks.js";
+    ? `export * from "./webhooks.js";
 `
     : ""
 }
+/** The raw openapi-typescript types of the spec; read the friendly aliases and \`${name}Methods\` instead. @hidden */
 export type { paths, components, operations as Operations } from "./schema.js";
 export {
   AbortError,

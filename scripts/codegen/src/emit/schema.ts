@@ -21,6 +21,16 @@ function binary(schema: { format?: unknown }, options: { path?: string }): ts.Ty
   ]);
 }
 
+// openapi-typescript notes every discriminator property it pins ("discriminator enum property added by
+// openapi-typescript"); our specs pin `_type` themselves, so the note is noise in editors' hovers and a
+// duplicate comment in the API reference.
+const DISCRIMINATOR_NOTE =
+  /^[ \t]*\/\*\*\n[ \t]*\* @description discriminator enum property added by openapi-typescript\n[ \t]*\* @enum \{string\}\n[ \t]*\*\/\n/gm;
+
+function withoutDiscriminatorNotes(source: string): string {
+  return source.replace(DISCRIMINATOR_NOTE, "");
+}
+
 /** schema.ts: openapi-typescript's types of the spec (paths, components, operations, webhooks). */
 export async function schemaSource(
   specFile: string,
@@ -39,5 +49,5 @@ export async function schemaSource(
     emptyObjectsUnknown: true,
     transform: binary,
   });
-  return `${header(specFile)}/* eslint-disable */\n${astToString(ast)}`;
+  return `${header(specFile)}/* eslint-disable */\n${withoutDiscriminatorNotes(astToString(ast))}`;
 }

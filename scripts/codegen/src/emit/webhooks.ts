@@ -14,18 +14,31 @@ export function webhooksSource(
   if (events.length === 0) return undefined;
   const name = model.displayName;
   const schema = (s: string) => `components["schemas"][${str(s)}]`;
+  const pascal = (text: string) =>
+    text
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean)
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join("");
   const entries = events.map((e) => {
     const key = discriminator === undefined ? e.name : e.discriminatorValue!;
-    const docs = jsdoc(
-      [
-        e.summary,
-        e.description,
-        `Subscription name \`${e.name}\`.`,
-        e.deprecated ? "@deprecated The vendor marks this event deprecated." : undefined,
-      ],
-      "  ",
-    );
-    return { key, line: `${docs}  ${str(key)}: ${schema(e.schema)};` };
+    const alias = `${name}${pascal(e.name)}Event`;
+    const docs = (indent: string, extra?: string) =>
+      jsdoc(
+        [
+          e.summary,
+          e.description,
+          `Subscription name \`${e.name}\`.`,
+          e.deprecated ? "@deprecated The vendor marks this event deprecated." : undefined,
+          extra,
+        ],
+        indent,
+      );
+    return {
+      key,
+      line: `${jsdoc([e.summary ?? alias], "  ")}  ${str(key)}: ${alias};`,
+      aliasLine: `${docs("", "@useDeclaredType")}export type ${alias} = ${schema(e.schema)};`,
+    };
   });
   const unknown =
     discriminator === undefined
@@ -40,6 +53,8 @@ export function webhooksSource(
   };
   return `${header(model.specFile)}
 ${unknown ? 'import type { UnknownEventName } from "@cxkit/core";\n' : ""}import type { components } from "./schema.js";
+
+${entries.map((e) => e.aliasLine).join("\n\n")}
 
 ${jsdoc([`Every event type ${name} sends${discriminator ? `, by its \`${discriminator}\`` : ""} (${model.specFile} \`webhooks\`).`])}export interface ${name}WebhookEvents {
 ${entries.map((e) => e.line).join("\n")}

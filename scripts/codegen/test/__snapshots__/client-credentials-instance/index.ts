@@ -10,6 +10,7 @@ export type { AcmeMeta, AcmeMethods } from "./methods.js";
 export { operations, type OperationId } from "./operations.js";
 export { isAcmeApiError } from "./errors.js";
 
+/** The raw openapi-typescript types of the spec; read the friendly aliases and `AcmeMethods` instead. @hidden */
 export type { paths, components, operations as Operations } from "./schema.js";
 export {
   AbortError,
