@@ -11,6 +11,7 @@ import { throughput } from "./sections/throughput.js";
 import { bundle } from "./sections/bundle.js";
 import { importTime } from "./sections/import-time.js";
 import { limiter } from "./sections/limiter.js";
+import { overhead } from "./sections/overhead.js";
 import { typecheck } from "./sections/typecheck.js";
 import { soakBench } from "./sections/soak.js";
 import { buildBench } from "./sections/build.js";
@@ -18,6 +19,7 @@ import { buildBench } from "./sections/build.js";
 /** Every section, in print order. */
 const SECTIONS: Record<string, BenchRunner> = {
   throughput,
+  overhead,
   limiter,
   bundle,
   "import-time": importTime,
