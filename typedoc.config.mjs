@@ -23,6 +23,7 @@ export default {
     "packages/haptik",
     "packages/creovai",
     "packages/testing",
+    "packages/redis-limits",
   ],
   packageOptions,
   disableSources: true,

@@ -26,6 +26,7 @@ export {
 export type { FaultStep } from "./faults.js";
 export type {
   BodyOfResponse,
+  BytesOf,
   MockReply,
   ReplyFor,
   ReplyFunction,
@@ -38,3 +39,21 @@ export type { RecordedFile } from "./body.js";
 export type { OpenApiDocument } from "./operations.js";
 export { formatRequest, REDACTED } from "./format-request.js";
 export { vendorSpecs, type VendorName } from "./generated/index.js";
+export {
+  creovaiWebhookHeaders,
+  creovaiWebhookRequest,
+  dixaWebhookHeaders,
+  dixaWebhookRequest,
+  haptikWebhookHeaders,
+  haptikWebhookRequest,
+  type DixaSignOptions,
+} from "./webhooks/requests.js";
+export { sampleWebhookEvent, webhookEventTypes } from "./webhooks/samples.js";
+export {
+  deliverWebhook,
+  HAPTIK_ANSWER_WITHIN_MS,
+  HAPTIK_RETRY_SCHEDULE_S,
+  type DeliverOptions,
+  type DeliveryAttempt,
+  type DeliveryReport,
+} from "./webhooks/deliver.js";

@@ -1,4 +1,4 @@
-import { dialectFor } from "./dialects/index.js";
+import { dialectFor, dialectsOf } from "./dialects/index.js";
 import { ANY_OPERATION, checkFaultStep, FaultQueue, type FaultStep } from "./faults.js";
 import type { VendorName } from "./generated/index.js";
 import {
@@ -118,9 +118,11 @@ export async function startMockServer(
   // on: a client's `baseUrl` replaces every server URL, base paths of other servers included.
   const basePath = serverBasePath(spec);
   const route = createRouter(operations, basePath);
-  const dialect = dialectFor(errors);
+  // Each operation answers in the dialect its spec documents (Zendesk QA's gRPC statuses), else
+  // in the vendor's.
+  const dialects = dialectsOf(spec, operations, dialectFor(errors));
   const credentials = createCredentials(spec, config, options.credentials ?? {});
-  const answers = new Answers(spec, dialect);
+  const answers = new Answers(spec, dialects);
   const faults = new FaultQueue();
   const requests: RecordedRequest[] = [];
   const exchange = createExchange({
@@ -128,7 +130,7 @@ export async function startMockServer(
     validator: validatorFor(spec),
     schemes: securitySchemes(spec),
     credentials,
-    dialect,
+    dialects,
     faults,
     answers,
     requests,

@@ -1,6 +1,9 @@
 // The parts of an OpenAPI 3.1 document the mock server needs, with every `$ref` to a parameter,
 // request body or response resolved, and the JSON pointer of each schema kept so that ajv can compile
 // exactly that schema inside the whole document (its own `$ref`s keep working).
+import { type PaginationExtension, readPagination } from "./pagination.js";
+
+export type { PaginationExtension } from "./pagination.js";
 
 /** An OpenAPI 3.1 document, as parsed JSON. */
 export type OpenApiDocument = Record<string, unknown>;
@@ -28,6 +31,8 @@ export interface MediaInfo {
   schema: Record<string, unknown> | undefined;
   /** The media type's `examples` map by name (plus `example` as "example"). */
   examples: Map<string, unknown>;
+  /** A multipart body's `encoding`: the media type of each part that names one, by part name. */
+  encoding: Map<string, string>;
 }
 
 /** One documented response of an operation, keyed by `200`, `4XX` or `default`. */
@@ -51,12 +56,6 @@ export interface SecuritySchemeInfo {
   headerName?: string;
 }
 
-/** `x-cxkit-pagination` of an operation. */
-export interface PaginationExtension {
-  cursorParam: string;
-  next: string;
-}
-
 /** Everything the mock knows about one operation. */
 export interface OperationSpec {
   operationId: string;
@@ -69,7 +68,13 @@ export interface OperationSpec {
   responses: ResponseInfo[];
   /** Alternatives; empty means no auth (`security: []`). */
   security: SecurityRequirement[];
+  /** `x-cxkit-pagination`, by style. */
   pagination: PaginationExtension | undefined;
+  /**
+   * The URL of the server the operation declares for itself (its own or its path item's `servers`),
+   * e.g. `https://{subdomain}.zendesk.com/qa`; undefined when it is on the document's root server.
+   */
+  server: string | undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -135,8 +140,24 @@ function mediaOf(doc: OpenApiDocument, content: unknown, at: string): MediaInfo[
       schemaPointer,
       schema: isObject(media.schema) ? media.schema : undefined,
       examples: examplesOf(doc, media),
+      encoding: encodingOf(media.encoding),
     };
   });
+}
+
+function encodingOf(encoding: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!isObject(encoding)) return out;
+  for (const [part, raw] of Object.entries(encoding)) {
+    if (isObject(raw) && typeof raw.contentType === "string") out.set(part, raw.contentType);
+  }
+  return out;
+}
+
+/** The URL of the first entry of a `servers` list, if it has one. */
+function serverOf(servers: unknown): string | undefined {
+  const first = Array.isArray(servers) ? servers.find(isObject) : undefined;
+  return typeof first?.url === "string" ? first.url : undefined;
 }
 
 const escape = (part: string) => part.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -237,7 +258,6 @@ export function loadOperations(doc: OpenApiDocument): OperationSpec[] {
           });
         }
       }
-      const pagination = op["x-cxkit-pagination"];
       out.push({
         operationId: op.operationId,
         method: method.toUpperCase(),
@@ -251,12 +271,8 @@ export function loadOperations(doc: OpenApiDocument): OperationSpec[] {
           : undefined,
         responses,
         security: securityOf(op.security) ?? globalSecurity,
-        pagination:
-          isObject(pagination) &&
-          typeof pagination.cursorParam === "string" &&
-          typeof pagination.next === "string"
-            ? { cursorParam: pagination.cursorParam, next: pagination.next }
-            : undefined,
+        pagination: readPagination(op["x-cxkit-pagination"]),
+        server: serverOf(op.servers) ?? serverOf(item.servers),
       });
     }
   }

@@ -1,6 +1,12 @@
 // Types of what `respond()` takes. For a typed mock (`mockDixa()`, ...) the reply's `body` is checked
 // against the response schema of the status it is sent with; for `startMockServer()` it is `unknown`.
 
+/**
+ * Bytes a body typed as text or a `Blob` may also be given as (a binary answer such as `audio/mpeg`
+ * is typed as a `Blob`).
+ */
+export type BytesOf<Body> = [Body] extends [string | Blob] ? Uint8Array | ArrayBuffer : never;
+
 /** How the mock answers a valid request of one operation. */
 export interface MockReply<Body = unknown, Status extends number = number> {
   /** Status to answer with. Default: the operation's lowest documented 2xx (`2XX`: 200). */
@@ -8,8 +14,9 @@ export interface MockReply<Body = unknown, Status extends number = number> {
   /**
    * The body to send. Without it the mock sends the named `example`, else the spec's first example of
    * that response, else the vendor's error shape (for an error status) or a generated schema-valid body.
+   * A body typed as text or a `Blob` (a binary type such as `audio/mpeg`) may also be bytes.
    */
-  body?: Body;
+  body?: Body | BytesOf<Body>;
   /** Name of an example of that response in the spec (`examples: { <name>: ... }`). */
   example?: string;
   /** Extra response headers. */

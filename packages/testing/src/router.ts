@@ -1,11 +1,16 @@
 import type { OperationSpec } from "./operations.js";
 
-/** What a request path resolved to. */
+/**
+ * What a request path resolved to. A path no operation of that method has names the operation
+ * `nearest` to it (one at the same path, else the one sharing the most leading literal segments),
+ * whose error dialect answers it: an unknown path on Zendesk QA's host is refused the way that host
+ * refuses, not the way the CSAT events host does.
+ */
 export type RouteMatch =
   | { kind: "operation"; operation: OperationSpec; pathParams: Record<string, string> }
   /** The path exists but not for this method. */
-  | { kind: "method-not-allowed"; allowed: string[] }
-  | { kind: "not-found" };
+  | { kind: "method-not-allowed"; allowed: string[]; nearest: OperationSpec }
+  | { kind: "not-found"; nearest: OperationSpec | undefined };
 
 interface CompiledRoute {
   operation: OperationSpec;
@@ -38,9 +43,10 @@ export function createRouter(
     .sort((a, b) => b.literals - a.literals);
 
   return (method, pathname) => {
-    if (prefix && !pathname.startsWith(prefix)) return { kind: "not-found" };
+    if (prefix && !pathname.startsWith(prefix)) return { kind: "not-found", nearest: undefined };
     const parts = (pathname.slice(prefix.length) || "/").split("/").slice(1);
     const allowed: string[] = [];
+    let nearest: OperationSpec | undefined;
     for (const route of routes) {
       if (route.segments.length !== parts.length) continue;
       const pathParams: Record<string, string> = {};
@@ -61,9 +67,28 @@ export function createRouter(
         return { kind: "operation", operation: route.operation, pathParams };
       }
       allowed.push(route.operation.method);
+      nearest ??= route.operation;
     }
-    return allowed.length > 0 ? { kind: "method-not-allowed", allowed } : { kind: "not-found" };
+    return nearest
+      ? { kind: "method-not-allowed", allowed, nearest }
+      : { kind: "not-found", nearest: sharingMost(routes, parts) };
   };
+}
+
+/** The operation whose path starts with the most of `parts` as literal segments (at least one). */
+function sharingMost(routes: CompiledRoute[], parts: string[]): OperationSpec | undefined {
+  let best: OperationSpec | undefined;
+  let most = 0;
+  for (const route of routes) {
+    let shared = 0;
+    while (shared < parts.length && shared < route.segments.length) {
+      const segment = route.segments[shared]!;
+      if (!("literal" in segment) || segment.literal !== parts[shared]) break;
+      shared++;
+    }
+    if (shared > most) [best, most] = [route.operation, shared];
+  }
+  return best;
 }
 
 function safeDecode(part: string): string | undefined {

@@ -25,6 +25,7 @@ const FORMATS: Record<string, string> = {
 // Strings tried against a `pattern` when the schema has no example (the vendors' odd timestamps first).
 const PATTERN_CANDIDATES = [
   "2024-01-01T00:00:00Z",
+  "2024-01-01T00:00:00",
   "06/22/20 07:24:25 AM UTC",
   "1",
   "a",

@@ -1,7 +1,9 @@
 import { checkAuth, type AcceptedCredentials } from "./auth.js";
 import { matchMediaType, mediaTypeOf, parseBody, type RecordedFile } from "./body.js";
+import { isJsonType } from "./media-type.js";
 import {
   deref,
+  type MediaInfo,
   type OperationSpec,
   type ParameterInfo,
   resolvePointer,
@@ -133,7 +135,12 @@ export async function checkRequest(
   let files: Record<string, RecordedFile> = {};
   let malformed: string | undefined;
   if (request.raw.length > 0) {
-    const parsed = await parseBody(media?.type ?? received ?? "", contentType ?? "", request.raw);
+    const parsed = await parseBody(
+      media?.type ?? received ?? "",
+      contentType ?? "",
+      request.raw,
+      media ? jsonParts(validator, media) : undefined,
+    );
     if (parsed.ok) {
       body = parsed.value;
       files = parsed.files;
@@ -210,13 +217,40 @@ export async function checkRequest(
   );
 }
 
+/**
+ * The parts of a multipart body that are JSON: those the spec's `encoding` gives a JSON media type,
+ * and, as OpenAPI defaults it, those without one whose schema is an object.
+ */
+function jsonParts(validator: SchemaValidator, media: MediaInfo): Set<string> {
+  const out = new Set<string>();
+  if (media.type !== "multipart/form-data" || !media.schemaPointer) return out;
+  const { doc } = validator;
+  const node = deref(doc, resolvePointer(doc, media.schemaPointer), media.schemaPointer);
+  const props = isObject(node.value?.properties) ? node.value.properties : {};
+  for (const name of Object.keys(props)) {
+    const declared = media.encoding.get(name);
+    const at = `${node.pointer}/properties/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const json = declared ? isJsonType(declared) : wantedType(validator, at) === "object";
+    if (json) out.add(name);
+  }
+  return out;
+}
+
+const isText = (value: unknown): value is string | string[] =>
+  typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+
 // Form and multipart fields are text; coerce each by its property schema (a lone value stays single).
+// JSON parts were parsed already and stay as they are.
 function coerceFields(validator: SchemaValidator, pointer: string, fields: Json): Json {
   const node = deref(validator.doc, resolvePointer(validator.doc, pointer), pointer);
   const props = isObject(node.value?.properties) ? node.value.properties : {};
   const out: Json = {};
   for (const [name, value] of Object.entries(fields)) {
-    const raw = Array.isArray(value) ? (value as string[]) : [String(value)];
+    if (!isText(value)) {
+      out[name] = value;
+      continue;
+    }
+    const raw = Array.isArray(value) ? value : [value];
     const escaped = name.replace(/~/g, "~0").replace(/\//g, "~1");
     out[name] =
       name in props ? coerce(validator, `${node.pointer}/properties/${escaped}`, raw) : value;

@@ -17,8 +17,9 @@ export type HaptikMockServer = MockServer<HaptikOperations>;
 export type CreovaiMockServer = MockServer<CreovaiOperations>;
 
 /**
- * Start a Dixa mock server (31 operations). Errors come as `{ "message": ... }` with Dixa's
- * `Invalid value for: ...` texts; the API key goes raw in `Authorization`.
+ * Start a Dixa mock server: every operation of specs/dixa, the Exports API's included. Errors come as
+ * `{ "message": ... }` with Dixa's `Invalid value for: ...` texts; the API key goes raw in
+ * `Authorization` (`Bearer <key>` for the Exports API).
  * @example
  * const mock = await mockDixa({ credentials: { apiKey: "test-key" } });
  * const dixa = createDixaClient({ apiKey: "test-key", baseUrl: mock.url });
@@ -28,8 +29,12 @@ export async function mockDixa(options?: MockServerOptions): Promise<DixaMockSer
 }
 
 /**
- * Start a Klaus mock server (CSAT events). Klaus documents no error body: errors come as
- * `{ "message": ... }`, 401 for a missing bearer token.
+ * Start a Klaus mock server: CSAT events and Zendesk QA's Export and Import APIs. CSAT events document
+ * no error body: errors come as `{ "message": ... }`, 401 for a missing bearer token. Zendesk QA's
+ * operations answer gRPC statuses, `{ "code": 3, "message": ..., "details": [] }`.
+ * @example
+ * const mock = await mockKlaus({ credentials: { token: "t" } });
+ * const klaus = createKlausClient({ token: "t", baseUrl: mock.url }); // no subdomain needed
  */
 export async function mockKlaus(options?: MockServerOptions): Promise<KlausMockServer> {
   return (await startMockServer("klaus", options)) as unknown as KlausMockServer;
@@ -38,16 +43,18 @@ export async function mockKlaus(options?: MockServerOptions): Promise<KlausMockS
 /**
  * Start a Haptik mock server. Every request needs `Authorization: Bearer <token>` and `client-id`;
  * errors come as `{ "error_message": ... }` with Haptik's documented texts
- * (`client_id missing in headers`, `user_name missing in the request`, ...).
+ * (`client_id missing in headers`, `user_name missing in the request`, ...). Its three hosts are
+ * served at one URL: give the client it as `baseUrl`, `messengerBaseUrl` and `whatsappBaseUrl`.
  */
 export async function mockHaptik(options?: MockServerOptions): Promise<HaptikMockServer> {
   return (await startMockServer("haptik", options)) as unknown as HaptikMockServer;
 }
 
 /**
- * Start a Creovai mock server: `POST /Token` (form post) issues the example token, `/chatCapture/v1`
- * takes chats. Errors are plain text. With `credentials: { clientId, clientSecret }` only the tokens
- * `/Token` issued are accepted.
+ * Start a Creovai mock server, v1 and v2: `POST /Token` (form post) issues the example token,
+ * multipart uploads take their `info` part as JSON, the interaction audio comes as MP3 bytes. Errors
+ * are plain text. With `credentials: { clientId, clientSecret }` only the tokens `/Token` issued are
+ * accepted.
  */
 export async function mockCreovai(options?: MockServerOptions): Promise<CreovaiMockServer> {
   return (await startMockServer("creovai", options)) as unknown as CreovaiMockServer;

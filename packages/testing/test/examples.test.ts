@@ -3,11 +3,12 @@
 // each request-body and parameter example is accepted as valid, and a response without examples gets a
 // generated body that fits its schema.
 import { describe, expect, it } from "vitest";
+import { isBinaryType } from "../src/media-type.js";
 import { statusOfKey } from "../src/operations.js";
 import { sampleRequest } from "../src/sample.js";
 import {
   ALL_OPERATIONS,
-  AUTH_HEADERS,
+  authHeaders,
   independentValidator,
   readBody,
   sendRaw,
@@ -77,12 +78,17 @@ const undocumentedBodies = ALL_OPERATIONS.flatMap(([vendor, op]) =>
 );
 
 describe("the specs have examples to serve", () => {
-  it("finds response, request and parameter examples in all four specs", () => {
-    expect(ALL_OPERATIONS).toHaveLength(38);
+  it("finds response, request and parameter examples in every spec", () => {
+    // (every operation of every spec is counted and exercised in operations.test.ts)
     for (const vendor of VENDOR_NAMES) {
-      expect(responseExamples.some((e) => e.vendor === vendor) || vendor === "klaus", vendor).toBe(
-        true,
-      );
+      expect(
+        ALL_OPERATIONS.some(([v]) => v === vendor),
+        vendor,
+      ).toBe(true);
+      expect(
+        responseExamples.some((e) => e.vendor === vendor),
+        vendor,
+      ).toBe(true);
       expect(
         requestExamples.some((e) => e.vendor === vendor),
         vendor,
@@ -97,7 +103,12 @@ describe("every response example is served and validates against its schema", ()
     const mock = mocks.get(example.vendor)!;
     mock.respond(example.op.operationId, { status: example.status, example: example.name });
     const sample = sampleRequest(specOf(example.vendor), example.op);
-    const response = await sendRaw(mock.url, example.op, sample, AUTH_HEADERS[example.vendor]);
+    const response = await sendRaw(
+      mock.url,
+      example.op,
+      sample,
+      authHeaders(example.vendor, example.op),
+    );
     expect(response.status).toBe(example.status);
     expect(response.headers.get("content-type")).toContain(example.media.type);
     expect(await readBody(response)).toEqual(example.value);
@@ -114,7 +125,12 @@ describe("every request-body example is accepted as valid", () => {
       body: example.value,
       contentType: example.media.type,
     };
-    const response = await sendRaw(mock.url, example.op, sample, AUTH_HEADERS[example.vendor]);
+    const response = await sendRaw(
+      mock.url,
+      example.op,
+      sample,
+      authHeaders(example.vendor, example.op),
+    );
     const recorded = mock.requests.at(-1)!;
     expect(recorded.operationId).toBe(example.op.operationId);
     expect(recorded.valid, recorded.problem).toBe(true);
@@ -130,7 +146,12 @@ describe("every parameter example is accepted as valid", () => {
     const where = example.param.in as "path" | "query" | "header";
     const key = where === "header" ? "headers" : where;
     const sample = { ...base, [key]: { ...base[key], [example.param.name]: example.value } };
-    const response = await sendRaw(mock.url, example.op, sample, AUTH_HEADERS[example.vendor]);
+    const response = await sendRaw(
+      mock.url,
+      example.op,
+      sample,
+      authHeaders(example.vendor, example.op),
+    );
     const recorded = mock.requests.at(-1)!;
     expect(recorded.valid, recorded.problem).toBe(true);
     expect(response.ok).toBe(true);
@@ -143,10 +164,17 @@ describe("a response without examples gets a generated body that fits its schema
     const mock = mocks.get(entry.vendor)!;
     mock.respond(entry.op.operationId, { status: entry.status });
     const sample = sampleRequest(specOf(entry.vendor), entry.op);
-    const response = await sendRaw(mock.url, entry.op, sample, AUTH_HEADERS[entry.vendor]);
+    const response = await sendRaw(mock.url, entry.op, sample, authHeaders(entry.vendor, entry.op));
     expect(response.status).toBe(entry.status);
     const body = await readBody(response);
     const media = entry.response.content[0]!;
+    if (isBinaryType(media.type)) {
+      // A binary schema (`format: binary`) describes bytes, not a JSON string: bytes of that type.
+      expect(response.headers.get("content-type")).toBe(media.type);
+      expect(body).toBeInstanceOf(Uint8Array);
+      expect((body as Uint8Array).length).toBeGreaterThan(0);
+      return;
+    }
     expect(validators[entry.vendor](media.schemaPointer, body)).toEqual([]);
   });
 });

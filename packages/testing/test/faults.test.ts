@@ -1,6 +1,6 @@
 // Scripted faults drive the clients' retry behaviour. Written exactly as a user's test would be: the
 // kit and the clients come from their package names, nothing from this repo's sources.
-import { createDixaClient, type DixaClient } from "@cxkit/dixa";
+import { createDixaClient, ResponseParseError, type DixaClient } from "@cxkit/dixa";
 import { createHaptikClient } from "@cxkit/haptik";
 import { mockDixa, mockHaptik, type DixaMockServer, type FaultStep } from "@cxkit/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -140,9 +140,11 @@ describe("writes are never sent twice by accident (POST addInternalNote)", () =>
 });
 
 describe("other faults", () => {
-  it("malformed JSON makes the call fail instead of returning half a body", async () => {
+  it("malformed JSON makes the call fail with a typed error instead of returning half a body", async () => {
     mock.fault("getConversation", { malformedJson: true });
-    await expect(getConversation(client())).rejects.toThrow(SyntaxError);
+    const failure = getConversation(client());
+    await expect(failure).rejects.toThrow(ResponseParseError);
+    await expect(failure).rejects.toMatchObject({ status: 200 });
   });
 
   it('"*" faults the next request of any operation', async () => {

@@ -9,7 +9,15 @@ import addFormats from "ajv-formats";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { vendorSpecs, type VendorName } from "../src/generated/index.js";
 import { startMockServer, type MockServer } from "../src/index.js";
-import { loadOperations, type OpenApiDocument, type OperationSpec } from "../src/operations.js";
+import { isBinaryType, isJsonType } from "../src/media-type.js";
+import {
+  loadOperations,
+  type OpenApiDocument,
+  type OperationSpec,
+  responseFor,
+  securitySchemes,
+  successStatus,
+} from "../src/operations.js";
 import type { SampleRequest } from "../src/sample.js";
 
 export const VENDOR_NAMES = Object.keys(vendorSpecs).sort() as VendorName[];
@@ -21,13 +29,62 @@ export const ALL_OPERATIONS: [VendorName, OperationSpec][] = VENDOR_NAMES.flatMa
   loadOperations(specOf(vendor)).map((op) => [vendor, op] as [VendorName, OperationSpec]),
 );
 
-/** Valid credential headers per vendor, as its client sends them. */
-export const AUTH_HEADERS: Record<VendorName, Record<string, string>> = {
-  dixa: { authorization: "dixa-key" },
-  klaus: { authorization: "Bearer klaus-token" },
-  haptik: { authorization: "Bearer haptik-token", "client-id": "haptik-client" },
-  creovai: { authorization: "Bearer creovai-token" },
+/** The credentials the tests' clients are created with, by client option. */
+export const CREDENTIALS: Record<VendorName, Record<string, string>> = {
+  dixa: { apiKey: "dixa-key" },
+  klaus: { token: "klaus-token" },
+  haptik: { token: "haptik-token", clientId: "haptik-client" },
+  creovai: { token: "creovai-token" },
 };
+
+interface ConfigShape {
+  auth?: Record<string, { option: string }>;
+  servers?: Record<string, { option: string }>;
+}
+const configOf = (vendor: VendorName) => vendorSpecs[vendor].config as ConfigShape;
+
+/**
+ * The valid credential headers of one operation, as the vendor's client sends them: each scheme of
+ * its first security requirement, fed by the client option cxkit.json names (Dixa's Exports API:
+ * `Bearer <apiKey>`, the rest of Dixa the raw key).
+ */
+export function authHeaders(vendor: VendorName, op: OperationSpec): Record<string, string> {
+  const schemes = securitySchemes(specOf(vendor));
+  const headers: Record<string, string> = {};
+  for (const name of op.security[0] ?? []) {
+    const scheme = schemes.get(name);
+    const value = CREDENTIALS[vendor][configOf(vendor).auth?.[name]?.option ?? name];
+    if (!scheme || value === undefined) continue;
+    if (scheme.type === "http") {
+      const label = (scheme.scheme ?? "bearer").replace(/^./, (c) => c.toUpperCase());
+      headers.authorization = `${label} ${value}`;
+    } else if (scheme.in === "header" && scheme.headerName) {
+      headers[scheme.headerName.toLowerCase()] = value;
+    }
+  }
+  return headers;
+}
+
+/**
+ * Every client option that takes a host of the vendor (cxkit.json's `servers`: Haptik's
+ * `messengerBaseUrl` and `whatsappBaseUrl`) plus `baseUrl`, all pointed at one mock.
+ */
+export function hostOptions(
+  vendor: VendorName,
+  baseUrl: string,
+): { baseUrl: string } & Record<string, string> {
+  const options: { baseUrl: string } & Record<string, string> = { baseUrl };
+  for (const server of Object.values(configOf(vendor).servers ?? {})) {
+    options[server.option] = baseUrl;
+  }
+  return options;
+}
+
+/** Whether an operation's success answer is bytes (Creovai's `audio/mpeg`), to be read as such. */
+export function answersBytes(op: OperationSpec): boolean {
+  const content = responseFor(op, successStatus(op))?.content ?? [];
+  return content.length > 0 && content.every((media) => isBinaryType(media.type));
+}
 
 /** What a vendor client's calls resolve to, loosely typed. */
 export interface LooseResult {
@@ -41,17 +98,25 @@ export interface LooseClient {
   request(method: string, path: string, init?: Record<string, unknown>): Promise<LooseResult>;
 }
 
-/** The vendor's public client pointed at `baseUrl`, retries and rate limits off. */
+/**
+ * The vendor's public client with every host pointed at `baseUrl` (see {@link hostOptions}),
+ * retries and rate limits off.
+ */
 export function clientFor(vendor: VendorName, baseUrl: string): LooseClient {
-  const common = { baseUrl, retry: false as const, rateLimit: false as const };
+  const common = {
+    ...hostOptions(vendor, baseUrl),
+    retry: false as const,
+    rateLimit: false as const,
+  };
+  const { apiKey, token, clientId } = CREDENTIALS[vendor] as Record<string, string>;
   const client =
     vendor === "dixa"
-      ? createDixaClient({ apiKey: "dixa-key", ...common })
+      ? createDixaClient({ apiKey: apiKey!, ...common })
       : vendor === "klaus"
-        ? createKlausClient({ token: "klaus-token", ...common })
+        ? createKlausClient({ token: token!, ...common })
         : vendor === "haptik"
-          ? createHaptikClient({ token: "haptik-token", clientId: "haptik-client", ...common })
-          : createCreovaiClient({ token: "creovai-token", ...common });
+          ? createHaptikClient({ token: token!, clientId: clientId!, ...common })
+          : createCreovaiClient({ token: token!, ...common });
   return client as unknown as LooseClient;
 }
 
@@ -66,6 +131,7 @@ export function sendThroughClient(
     params: { path: sample.path, query: sample.query, header: sample.headers },
   };
   if (sample.body !== undefined) init.body = sample.body;
+  if (answersBytes(op)) init.parseAs = "arrayBuffer";
   return clientFor(vendor, baseUrl).request(op.method, op.path, init);
 }
 
@@ -88,9 +154,7 @@ export function sendRaw(
   if (sample.body !== undefined) {
     const fields = sample.body as Record<string, unknown>;
     if (sample.contentType === "multipart/form-data") {
-      const form = new FormData();
-      for (const [name, value] of Object.entries(fields)) form.append(name, String(value));
-      body = form;
+      body = formOf(op, fields);
     } else if (sample.contentType === "application/x-www-form-urlencoded") {
       body = new URLSearchParams(fields as Record<string, string>);
     } else {
@@ -99,6 +163,24 @@ export function sendRaw(
     }
   }
   return fetch(`${baseUrl}${path}${search}`, { method: op.method, headers: sent, body });
+}
+
+/**
+ * A multipart body as a client sends it: a part the spec's `encoding` gives a JSON type as a JSON
+ * file part, an array as one part per item, anything else as a text field.
+ */
+function formOf(op: OperationSpec, fields: Record<string, unknown>): FormData {
+  const media = op.requestBody?.content.find((m) => m.type === "multipart/form-data");
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    const declared = media?.encoding.get(name);
+    if (declared && isJsonType(declared)) {
+      form.append(name, new Blob([JSON.stringify(value)], { type: declared }), `${name}.json`);
+    } else {
+      for (const item of Array.isArray(value) ? value : [value]) form.append(name, String(item));
+    }
+  }
+  return form;
 }
 
 /** An ajv of its own (not the mock's), to check what the mock serves against the spec. */
@@ -115,8 +197,11 @@ export function independentValidator(doc: OpenApiDocument) {
   };
 }
 
-/** Read a response body as JSON when it says so, else as text. */
+/** Read a response body as JSON when it says so, as bytes for a binary type, else as text. */
 export async function readBody(response: Response): Promise<unknown> {
+  if (isBinaryType(response.headers.get("content-type") ?? "")) {
+    return new Uint8Array(await response.arrayBuffer());
+  }
   const text = await response.text();
   if (text === "") return undefined;
   return response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text;

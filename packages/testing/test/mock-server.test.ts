@@ -12,6 +12,8 @@ import {
   type MockServer,
   type RecordedRequest,
 } from "../src/index.js";
+import { loadOperations } from "../src/operations.js";
+import { specOf } from "./helpers.js";
 
 const open: MockServer<any>[] = [];
 async function track<T extends MockServer<any>>(mock: Promise<T>): Promise<T> {
@@ -76,8 +78,8 @@ describe("respond()", () => {
 
   it("refuses an unknown operation, an unknown example and a bad status, naming them", async () => {
     const mock = await track(startMockServer("dixa"));
-    expect(() => mock.respond("getAgent", {})).toThrow(
-      /^\[@cxkit\/testing\] respond\(\): dixa has no operation "getAgent"; known: createConversation, /,
+    expect(() => mock.respond("getSpaceship", {})).toThrow(
+      /^\[@cxkit\/testing\] respond\(\): dixa has no operation "getSpaceship"; known: .*\bcreateConversation, /,
     );
     expect(() => mock.respond("getConversation", { example: "nope" })).toThrow(
       '[@cxkit/testing] respond("getConversation"): the 200 response has no example "nope"; it has: chat-conversation',
@@ -297,7 +299,7 @@ describe("vendor-shaped refusals", () => {
     [
       "an unknown path",
       "GET",
-      "/v1/agents",
+      "/v1/spaceships",
       undefined,
       404,
       "The requested resource could not be found",
@@ -408,13 +410,21 @@ describe("startMockServer", () => {
     await probe.close();
     const mock = await track(mockKlaus({ port }));
     expect(mock.url).toBe(`http://127.0.0.1:${port}`);
-    expect(mock.operations).toEqual([
-      {
-        operationId: "sendCsatEvent",
-        method: "POST",
-        path: "/capture/integration/klaus-csat/token/{connectionId}",
-      },
-    ]);
+    // Every operation of the spec, whichever host it is on, in document order.
+    const declared = loadOperations(specOf("klaus"));
+    expect(mock.operations).toEqual(
+      declared.map(({ operationId, method, path }) => ({ operationId, method, path })),
+    );
+    expect(mock.operations[0]).toEqual({
+      operationId: "sendCsatEvent",
+      method: "POST",
+      path: "/capture/integration/klaus-csat/token/{connectionId}",
+    });
+    expect(mock.operations).toContainEqual({
+      operationId: "listAccountReviews",
+      method: "GET",
+      path: "/api/export/reviews",
+    });
   });
 });
 

@@ -1,13 +1,23 @@
-// For every operation of the four vendors: the valid request (built from the spec's examples and
-// required parameters) succeeds through the vendor's public client, one invalid request (a missing
-// required field, a wrong type, a missing parameter) gets the vendor-shaped error, and a request
-// without credentials gets the vendor's 401.
+// For every operation of every spec: the valid request (built from the spec's examples and required
+// parameters) succeeds through the vendor's public client (every host option pointed at the mock),
+// one invalid request (a missing required field, a wrong type, a missing parameter) gets the error
+// of the operation's dialect, and a request without credentials gets its 401. Zendesk QA's
+// operations (on https://{subdomain}.zendesk.com/qa) answer gRPC statuses, Klaus's CSAT events
+// `{ message }`. A guard checks that every operation the specs declare is exercised each way.
 import { describe, expect, it } from "vitest";
 import type { VendorName } from "../src/generated/index.js";
-import { deref, type OperationSpec, resolvePointer, responseFor } from "../src/operations.js";
+import { isJsonType } from "../src/media-type.js";
+import {
+  deref,
+  HTTP_METHODS,
+  type OperationSpec,
+  resolvePointer,
+  responseFor,
+} from "../src/operations.js";
 import { preferredMedia, sampleRequest, type SampleRequest } from "../src/sample.js";
 import {
   ALL_OPERATIONS,
+  answersBytes,
   independentValidator,
   readBody,
   sendRaw,
@@ -62,9 +72,14 @@ function breakRequest(
     }
     const props = isObject(node.properties) ? node.properties : {};
     const given: Json = sample.body;
-    const typed = Object.entries(props).find(
-      ([name, schema]) => name in given && isObject(schema) && (schema.type || schema.$ref),
-    );
+    // In a form or multipart body every field is text: only a field whose schema wants a number
+    // or a boolean can be sent with the wrong type (text where text is wanted is right).
+    const asText = !isJsonType(media.type);
+    const typed = Object.entries(props).find(([name, raw]) => {
+      const schema = deref(doc, raw, "").value;
+      if (!(name in given) || !schema || !(schema.type || isObject(raw))) return false;
+      return !asText || ["integer", "number", "boolean"].includes(String(schema.type));
+    });
     if (typed) {
       const [field] = typed;
       const value = given[field];
@@ -103,15 +118,20 @@ function breakRequest(
   return undefined;
 }
 
-const messageOf = (vendor: VendorName, error: unknown): string =>
-  vendor === "creovai"
-    ? String(error)
-    : String((error as Json)[vendor === "haptik" ? "error_message" : "message"]);
+/** Whose errors an operation answers with: Zendesk QA's host answers gRPC statuses. */
+type Dialect = VendorName | "grpc";
+const dialectOf = (vendor: VendorName, op: OperationSpec): Dialect =>
+  op.server?.endsWith(".zendesk.com/qa") ? "grpc" : vendor;
 
-/** The vendor-shaped answer to each kind of breakage, as the mock's docs describe it. */
-function expectedMessage(vendor: VendorName, broken: Broken): string | RegExp {
+const messageOf = (dialect: Dialect, error: unknown): string =>
+  dialect === "creovai"
+    ? String(error)
+    : String((error as Json)[dialect === "haptik" ? "error_message" : "message"]);
+
+/** The answer to each kind of breakage in each dialect, as the mock's docs describe it. */
+function expectedMessage(dialect: Dialect, broken: Broken): string | RegExp {
   const name = "field" in broken ? broken.field : broken.name;
-  switch (vendor) {
+  switch (dialect) {
     case "dixa":
       return broken.kind === "path-type"
         ? `Invalid value for: path parameter ${name} (expected integer, got "abc")`
@@ -131,15 +151,22 @@ function expectedMessage(vendor: VendorName, broken: Broken): string | RegExp {
     case "klaus":
       return new RegExp(`^Invalid request body: missing required field '${name}'$`);
     case "creovai":
-      return `The ${name} field is required.`;
+      return broken.kind === "body-type"
+        ? new RegExp(`^The request is invalid: expected \\w+, got \\w+ at '${name}'$`)
+        : `The ${name} field is required.`;
+    case "grpc":
+      return broken.kind === "body-missing" || broken.kind === "query-missing"
+        ? `invalid ${name}: value is required`
+        : new RegExp(`^invalid ${name}: expected .+`);
   }
 }
 
-const UNAUTHORIZED: Record<VendorName, unknown> = {
+const UNAUTHORIZED: Record<Dialect, unknown> = {
   dixa: { message: "Invalid value for: header Authorization (missing)" },
   haptik: { error_message: "client_id missing in headers" },
   klaus: { message: "Unauthorized: Authorization header missing" },
   creovai: "Authorization has been denied for this request.",
+  grpc: { code: 16, message: "unauthenticated", details: [] },
 };
 
 const validators = Object.fromEntries(
@@ -164,40 +191,80 @@ const table = ALL_OPERATIONS.map(
   ([vendor, op]) => [`${vendor} ${op.operationId}`, vendor, op] as const,
 );
 
+/** The operationIds a spec declares under `paths`, counted from the document itself. */
+function declaredOperations(vendor: VendorName): string[] {
+  const paths = specOf(vendor).paths as Record<string, Record<string, { operationId?: string }>>;
+  return Object.values(paths)
+    .flatMap((item) => HTTP_METHODS.map((method) => item[method]?.operationId))
+    .filter((id): id is string => id !== undefined)
+    .sort();
+}
+
+const breakable = table.filter(([, v, op]) => breakRequest(v, op));
+const unbreakable = table.filter(([, v, op]) => !breakRequest(v, op));
+const secured = table.filter(([, , op]) => op.security.length > 0);
+
 describe("every operation", () => {
-  it("covers the 38 operations of the four specs (Dixa 31, Haptik 4, Creovai 2, Klaus 1)", () => {
-    const count = (v: VendorName) => ALL_OPERATIONS.filter(([vendor]) => vendor === v).length;
-    expect([count("dixa"), count("haptik"), count("creovai"), count("klaus")]).toEqual([
-      31, 4, 2, 1,
-    ]);
-  });
+  it.each(VENDOR_NAMES)(
+    "%s: every operation its spec declares is served and exercised three ways",
+    (vendor) => {
+      const declared = declaredOperations(vendor);
+      const ids = (rows: typeof table, open = false) =>
+        [
+          ...rows.filter(([, v]) => v === vendor).map(([, , op]) => op.operationId),
+          ...(open
+            ? ALL_OPERATIONS.filter(([v, op]) => v === vendor && op.security.length === 0).map(
+                ([, op]) => op.operationId,
+              )
+            : []),
+        ].sort();
+      expect(declared.length).toBeGreaterThan(0);
+      expect(
+        mocks
+          .get(vendor)!
+          .operations.map((op) => op.operationId)
+          .sort(),
+      ).toEqual(declared);
+      expect(ids(table), "valid request").toEqual(declared);
+      expect(ids([...breakable, ...unbreakable]), "invalid request").toEqual(declared);
+      // An operation without security (Creovai's /Token) has no "without credentials" case.
+      expect(ids(secured, true), "no credentials").toEqual(declared);
+    },
+  );
 
   it.each(table)(
     "%s: the valid request succeeds through the vendor client",
     async (_l, vendor, op) => {
       const mock = mocks.get(vendor)!;
       const sample = sampleRequest(specOf(vendor), op);
-      const { response, error } = await sendThroughClient(vendor, mock.url, op, sample);
+      const { response, error, data } = await sendThroughClient(vendor, mock.url, op, sample);
       const recorded = mock.requests.at(-1)!;
       expect(recorded.operationId).toBe(op.operationId);
       expect(recorded.valid, recorded.problem).toBe(true);
       expect(error).toBeUndefined();
       expect(response.ok).toBe(true);
+      // A binary answer (Creovai's MP3) comes as bytes of the documented type.
+      if (answersBytes(op)) {
+        expect(data).toBeInstanceOf(ArrayBuffer);
+        expect((data as ArrayBuffer).byteLength).toBeGreaterThan(0);
+      }
     },
   );
 
-  it.each(table.filter(([, v, op]) => breakRequest(v, op)))(
-    "%s: an invalid request gets the vendor-shaped error",
+  it.each(breakable)(
+    "%s: an invalid request gets the error of its dialect",
     async (_l, vendor, op) => {
       const mock = mocks.get(vendor)!;
+      const dialect = dialectOf(vendor, op);
       const { broken, sample } = breakRequest(vendor, op)!;
       const { response, error, data } = await sendThroughClient(vendor, mock.url, op, sample);
       expect(data).toBeUndefined();
       expect(response.status).toBe(400);
-      const expected = expectedMessage(vendor, broken);
-      const message = messageOf(vendor, error);
+      const expected = expectedMessage(dialect, broken);
+      const message = messageOf(dialect, error);
       if (typeof expected === "string") expect(message).toBe(expected);
       else expect(message).toMatch(expected);
+      if (dialect === "grpc") expect(error).toMatchObject({ code: 3, details: [] });
       expect(mock.requests.at(-1)!.valid).toBe(false);
       expectDocumentedShape(vendor, op, 400, error);
     },
@@ -205,8 +272,8 @@ describe("every operation", () => {
 
   // An operation whose parameters take any string and that has no body can only be sent wrong by its
   // credentials: its invalid request lacks the token (Haptik: the client-id is there).
-  it.each(table.filter(([, v, op]) => !breakRequest(v, op)))(
-    "%s: an invalid request (no token) gets the vendor-shaped error",
+  it.each(unbreakable)(
+    "%s: an invalid request (no token) gets the error of its dialect",
     async (_l, vendor, op) => {
       const mock = mocks.get(vendor)!;
       const headers: Record<string, string> = vendor === "haptik" ? { "client-id": "c" } : {};
@@ -214,20 +281,22 @@ describe("every operation", () => {
       expect(response.status).toBe(401);
       const body = await readBody(response);
       expect(body).toEqual(
-        vendor === "haptik" ? { error_message: "token missing in headers" } : UNAUTHORIZED[vendor],
+        vendor === "haptik"
+          ? { error_message: "token missing in headers" }
+          : UNAUTHORIZED[dialectOf(vendor, op)],
       );
       expectDocumentedShape(vendor, op, 401, body);
     },
   );
 
-  it.each(table.filter(([, , op]) => op.security.length > 0))(
-    "%s: a request without credentials gets the vendor's 401",
+  it.each(secured)(
+    "%s: a request without credentials gets the 401 of its dialect",
     async (_l, vendor, op) => {
       const mock = mocks.get(vendor)!;
       const response = await sendRaw(mock.url, op, sampleRequest(specOf(vendor), op), {});
       expect(response.status).toBe(401);
       const body = await readBody(response);
-      expect(body).toEqual(UNAUTHORIZED[vendor]);
+      expect(body).toEqual(UNAUTHORIZED[dialectOf(vendor, op)]);
       expectDocumentedShape(vendor, op, 401, body);
     },
   );

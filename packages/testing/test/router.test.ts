@@ -5,6 +5,7 @@ import { specOf } from "./helpers.js";
 
 const dixa = createRouter(loadOperations(specOf("dixa")));
 const haptik = createRouter(loadOperations(specOf("haptik")));
+const klaus = createRouter(loadOperations(specOf("klaus")));
 
 describe("createRouter", () => {
   it.each([
@@ -42,11 +43,27 @@ describe("createRouter", () => {
   });
 
   it("tells an unknown path from a known path with another method", () => {
-    expect(dixa("GET", "/v1/agents")).toEqual({ kind: "not-found" });
-    expect(dixa("PATCH", "/v1/conversations/42")).toEqual({
+    expect(dixa("GET", "/v1/spaceships").kind).toBe("not-found");
+    expect(dixa("PATCH", "/v1/conversations/42")).toMatchObject({
       kind: "method-not-allowed",
       allowed: ["GET"],
+      nearest: { operationId: "getConversation" },
     });
+  });
+
+  // The nearest operation's dialect answers: an unknown Zendesk QA path is refused as Zendesk QA does.
+  it.each([
+    ["/api/export/spaceships", "https://{subdomain}.zendesk.com/qa"],
+    ["/capture/integration/nothing", undefined],
+  ])("names the operation nearest to an unknown path: GET %s (server %s)", (path, server) => {
+    const match = klaus("GET", path);
+    if (match.kind !== "not-found") throw new Error(`expected not-found, got ${match.kind}`);
+    expect(match.nearest).toBeDefined();
+    expect(match.nearest?.server).toBe(server);
+  });
+
+  it("names no operation for a path sharing no literal segment with any", () => {
+    expect(dixa("GET", "/nothing/here")).toEqual({ kind: "not-found", nearest: undefined });
   });
 
   it("honours a base path", () => {

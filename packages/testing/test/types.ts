@@ -89,8 +89,8 @@ export async function typeTests(): Promise<void> {
   dixa.respond("getConversation", { status: 418 });
 
   // (d) an unknown operationId does not compile
-  // @ts-expect-error "getAgent" is not a Dixa operation
-  dixa.respond("getAgent", { status: 200 });
+  // @ts-expect-error "getSpaceship" is not a Dixa operation
+  dixa.respond("getSpaceship", { status: 200 });
 
   // (e) a 204 answer has no body
   // @ts-expect-error closeConversation's 204 has no content
@@ -115,8 +115,17 @@ export async function typeTests(): Promise<void> {
   creovai.respond("uploadChat", { body: { CallId: "c-1" } });
   // @ts-expect-error the call id is a string
   creovai.respond("uploadChat", { body: { callId: 1 } });
+  // a binary answer (typed as a Blob) may be a Blob or bytes; a JSON one may not
+  creovai.respond("getInteractionAudio", { body: new Uint8Array([0xff, 0xfb]) });
+  creovai.respond("getInteractionAudio", { body: new Blob([new Uint8Array([0xff, 0xfb])]) });
+  // @ts-expect-error uploadChat answers JSON, not bytes
+  creovai.respond("uploadChat", { body: new Uint8Array([1]) });
   const klaus = await mockKlaus();
   klaus.respond("sendCsatEvent", { status: 202, body: { anything: "goes" } }); // undocumented body
+  // Zendesk QA's errors are typed by their gRPC status schema
+  klaus.respond("listWorkspaces", { status: 404, body: { code: 5, message: "gone", details: [] } });
+  // @ts-expect-error a gRPC status needs its code
+  klaus.respond("listWorkspaces", { status: 404, body: { message: "gone" } });
 
   // (h) startMockServer is untyped by operation: any id and body compile (checked at run time)
   const untyped: MockServer = await startMockServer("dixa");

@@ -15,6 +15,7 @@ import { overhead } from "./sections/overhead.js";
 import { typecheck } from "./sections/typecheck.js";
 import { soakBench } from "./sections/soak.js";
 import { buildBench } from "./sections/build.js";
+import { redisLimits } from "./sections/redis-limits.js";
 
 /** Every section, in print order. */
 const SECTIONS: Record<string, BenchRunner> = {
@@ -27,6 +28,7 @@ const SECTIONS: Record<string, BenchRunner> = {
   soak: soakBench,
   build: buildBench,
   "package-sizes": packageSizes,
+  "redis-limits": redisLimits,
 };
 
 function flag(args: string[], name: string): string | undefined {

@@ -137,8 +137,16 @@ export async function newVendor(root: string, vendor: string | undefined): Promi
   }
   for (const line of writeOutputs(root, sets, false).written) console.log(line);
   console.log(
-    "discovered without registration: docs (typedoc), the release test and @cxkit/testing's specs (from specs/)",
+    "regenerated @cxkit/testing's copy of the specs: startMockServer(\"" + vendor + '") serves it',
   );
+  console.log("\nLeft to do by hand:");
+  console.log(
+    `  - a typed mock helper (mock${loaded.config.displayName}()) in packages/testing/src/vendors.ts`,
+  );
+  console.log(
+    `  - a consumer entry for ${vendor} in scripts/release-test/src/vendors.ts (the release test)`,
+  );
+  console.log("  - a changeset (npx changeset) announcing the new package");
   console.log("\nNext: npm install (links the new workspace), then npm run build.");
   return 0;
 }

@@ -35,6 +35,11 @@ export interface VendorDialect {
   rule?(operation: OperationSpec, input: RuleInput): Problem | undefined;
   /** Which of a response's examples answers this valid request (default: the first). */
   example?(operation: OperationSpec, input: RuleInput, names: string[]): string | undefined;
+  /**
+   * Whether a documented error example may answer `status` (default: any may). A response keyed
+   * `4XX` covers several statuses with examples of one of them each (a gRPC body's `code`).
+   */
+  exampleFits?(status: number, example: unknown): boolean;
 }
 
 /** The reason phrase of a status (`Service Unavailable`), for bodies the docs leave open. */

@@ -1,10 +1,14 @@
-import type { AuthProblem, VendorDialect } from "../dialects/index.js";
+import { sampleBytes } from "../binary-sample.js";
+import type { AuthProblem, DialectOf } from "../dialects/index.js";
+import { isBinaryType, isJsonType } from "../media-type.js";
 import {
+  type MediaInfo,
   type OpenApiDocument,
   type OperationSpec,
   responseFor,
   successStatus,
 } from "../operations.js";
+import { laterPage } from "../pagination.js";
 import type { Problem } from "../problem.js";
 import type { MockReply, ReplyFunction } from "../reply.js";
 import { preferredMedia, sampleFromSchema } from "../sample.js";
@@ -14,21 +18,12 @@ import type { RecordedRequest } from "./record.js";
 /** What `respond()` stores for an operation. */
 export type StoredReply = MockReply | ReplyFunction<MockReply, RecordedRequest>;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-function deletePath(value: unknown, dotPath: string): unknown {
-  if (!isObject(value)) return value;
-  const copy = structuredClone(value);
-  const parts = dotPath.split(".");
-  let current: unknown = copy;
-  for (const part of parts.slice(0, -1)) {
-    if (!isObject(current)) return copy;
-    current = current[part];
-  }
-  if (isObject(current)) delete current[parts[parts.length - 1]!];
-  return copy;
-}
+// A reply body that is not JSON: text, or bytes.
+const isPlainPayload = (body: unknown) =>
+  typeof body === "string" ||
+  body instanceof Uint8Array ||
+  body instanceof ArrayBuffer ||
+  body instanceof Blob;
 
 /** Throws a `[@cxkit/testing]` TypeError naming what is wrong with a `respond()` reply. */
 export function checkReply(op: OperationSpec, reply: MockReply): void {
@@ -52,17 +47,18 @@ export function checkReply(op: OperationSpec, reply: MockReply): void {
 
 /**
  * Chooses what the mock answers: the reply `respond()` set, else what the spec documents for the
- * status (a named or the dialect's chosen example, else the vendor's error shape for an error, else
- * a body generated from the schema); a later page of a paginated operation is the last one.
+ * status (a named or the dialect's chosen example, else the operation's error shape for an error,
+ * else a body generated from the schema, bytes for a binary type); a later page of a paginated
+ * operation is the last one. Errors are in the dialect of the operation they answer for.
  */
 export class Answers {
   readonly #spec: OpenApiDocument;
-  readonly #dialect: VendorDialect;
+  readonly #dialects: DialectOf;
   readonly #replies = new Map<string, StoredReply>();
 
-  constructor(spec: OpenApiDocument, dialect: VendorDialect) {
+  constructor(spec: OpenApiDocument, dialects: DialectOf) {
     this.#spec = spec;
-    this.#dialect = dialect;
+    this.#dialects = dialects;
   }
 
   /** Answer valid requests of `op` with `reply` from now on (checked first, unless a function). */
@@ -87,28 +83,24 @@ export class Answers {
     const status = reply.status ?? successStatus(op);
     if ("body" in reply) {
       const documented = responseFor(op, status)?.content.map((m) => m.type) ?? [];
-      // A string body of an operation that answers text is that text, not a JSON string.
+      // A string (or bytes) body of an operation that answers text (or bytes) is sent as it is,
+      // not as a JSON string.
       const type =
         reply.contentType ??
-        (typeof reply.body === "string" ? documented.find((t) => !t.includes("json")) : undefined);
+        (isPlainPayload(reply.body) ? documented.find((t) => !isJsonType(t)) : undefined);
       return { status, body: reply.body, type, headers: reply.headers };
     }
     const { body, type } = this.documented(op, status, record, reply.example);
-    // A request for a later page gets the last page: the same items without a next link, so that
-    // a client walking pages through the mock stops.
-    const later = op.pagination && record.query[op.pagination.cursorParam] !== undefined;
-    return {
-      status,
-      body: later ? deletePath(body, op.pagination!.next) : body,
-      type,
-      headers: reply.headers,
-    };
+    // A request for a later page gets the last page, so that a client walking pages stops.
+    const page =
+      op.pagination && status < 300 ? laterPage(op.pagination, body, record.query) : body;
+    return { status, body: page, type, headers: reply.headers };
   }
 
   /** The answer for a status a fault step names: documented, else the vendor's error shape. */
   forStatus(op: OperationSpec | undefined, status: number, record: RecordedRequest): Answer {
     const documented = op ? this.documented(op, status, record) : undefined;
-    const fallback = this.#dialect.statusError(status);
+    const fallback = this.#dialects(op).statusError(status);
     return {
       status,
       body: documented?.body ?? fallback.body,
@@ -116,9 +108,12 @@ export class Answers {
     };
   }
 
-  /** The vendor's answer to a refused request (a 405 names the methods the path takes). */
+  /**
+   * The answer to a refused request, in the dialect of `op` (for a request no operation matched, the
+   * operation nearest to its path); a 405 names the methods the path takes.
+   */
   forProblem(problem: Problem, op: OperationSpec | undefined, auth: AuthProblem[]): Answer {
-    const error = this.#dialect.error(problem, op, auth);
+    const error = this.#dialects(op).error(problem, op, auth);
     const headers =
       problem.kind === "method-not-allowed" ? { allow: problem.allowed.join(", ") } : undefined;
     return { status: error.status, body: error.body, type: error.type, headers };
@@ -136,23 +131,40 @@ export class Answers {
       const media = content.find((m) => m.examples.has(exampleName));
       if (media) return { body: media.examples.get(exampleName), type: media.type };
     }
+    const dialect = this.#dialects(op);
     const media = preferredMedia(content);
-    if (media && media.examples.size > 0) {
-      const names = [...media.examples.keys()];
-      const input = {
-        query: new URLSearchParams(record.url.split("?")[1] ?? ""),
-        body: record.body,
-      };
-      const name = this.#dialect.example?.(op, input, names) ?? names[0]!;
-      return { body: media.examples.get(name), type: media.type };
-    }
+    const name = media && this.#exampleName(op, status, media, record);
+    if (media && name !== undefined) return { body: media.examples.get(name), type: media.type };
     if (status >= 400) {
-      const error = this.#dialect.statusError(status);
+      const error = dialect.statusError(status);
       return { body: error.body, type: error.type };
     }
+    if (media && isBinaryType(media.type))
+      return { body: sampleBytes(media.type), type: media.type };
     if (media?.schemaPointer) {
       return { body: sampleFromSchema(this.#spec, media.schemaPointer), type: media.type };
     }
     return { body: undefined, type: undefined };
+  }
+
+  /**
+   * The example of `media` that answers this request: the dialect's choice for a success, else the
+   * first; for an error, the first that fits the status (a gRPC example carries its own code).
+   */
+  #exampleName(
+    op: OperationSpec,
+    status: number,
+    media: MediaInfo,
+    record: RecordedRequest,
+  ): string | undefined {
+    const dialect = this.#dialects(op);
+    const names = [...media.examples.keys()];
+    if (status >= 400) {
+      const fits = dialect.exampleFits;
+      return fits ? names.find((n) => fits(status, media.examples.get(n))) : names[0];
+    }
+    if (names.length === 0) return undefined;
+    const input = { query: new URLSearchParams(record.url.split("?")[1] ?? ""), body: record.body };
+    return dialect.example?.(op, input, names) ?? names[0];
   }
 }

@@ -10,6 +10,7 @@ import {
   type HttpServer,
   readBody,
   resetSocket,
+  settleBody,
   writeAnswer,
 } from "./http.js";
 import { inspect, type InspectContext } from "./inspect.js";
@@ -42,10 +43,13 @@ export function createExchange(
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const match = context.route((req.method ?? "GET").toUpperCase(), url.pathname);
     const op = match.kind === "operation" ? match.operation : undefined;
+    // Whose error dialect a refusal is in: the operation's, or the one nearest to an unknown path.
+    const dialectOp = match.kind === "operation" ? match.operation : match.nearest;
     const step = context.faults.take(op?.operationId);
     const record = newRecord(req, url, match, step);
     context.requests.push(record);
-    const send = (answer: Answer) => {
+    const send = async (given: Answer) => {
+      const answer = await settleBody(given);
       record.status = answer.status;
       const wire = encodeAnswer(answer);
       writeAnswer(res, cors ? cors.decorate(wire) : wire);
@@ -66,18 +70,23 @@ export function createExchange(
       }
       if (outcome.kind === "hang") return; // close() drops the connection
       if (outcome.kind === "reset") return resetSocket(req.socket);
-      if (outcome.kind === "answer") return send(outcome.answer);
-      if (verdict.problem) return send(answers.forProblem(verdict.problem, op, verdict.auth));
+      if (outcome.kind === "answer") return await send(outcome.answer);
+      if (verdict.problem) {
+        return await send(answers.forProblem(verdict.problem, dialectOp, verdict.auth));
+      }
       const { operation } = verdict;
       const reply = await answers.replyFor(operation, record);
       await server.sleep(reply.delayMs);
       const answer = answers.forReply(operation, reply, record);
       credentials.noteAnswer(operation, answer.body);
-      send(answer);
+      await send(answer);
     } catch (error) {
       // The client went away mid-request, or a reply function threw: answer 500 if still possible.
       if (!res.headersSent && !res.destroyed) {
-        send({ status: 500, body: { message: `[@cxkit/testing] ${(error as Error).message}` } });
+        await send({
+          status: 500,
+          body: { message: `[@cxkit/testing] ${(error as Error).message}` },
+        });
       }
     } finally {
       context.onRequest?.(record);

@@ -1,10 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { isBinaryType, isJsonType } from "../media-type.js";
 
 /** An answer to send: a status, a body in a media type, headers. */
 export interface Answer {
   status: number;
-  /** A JSON value, or text for a non-JSON `type`; undefined for no body. */
+  /**
+   * A JSON value, text for a text `type`, bytes (`Uint8Array`, `ArrayBuffer`) or text for a binary
+   * `type` (a `Blob` once {@link settleBody} read it); undefined for no body.
+   */
   body?: unknown;
   /** Media type of `body`; default JSON. */
   type?: string | undefined;
@@ -17,13 +21,30 @@ export interface Answer {
 export interface WireAnswer {
   status: number;
   headers: Record<string, string>;
-  payload: string | undefined;
+  payload: string | Uint8Array | undefined;
 }
 
-const isJson = (type: string | undefined) =>
-  type === undefined || type === "application/json" || type.endsWith("+json");
+const bytesOf = (body: unknown): Uint8Array | undefined =>
+  body instanceof Uint8Array
+    ? body
+    : body instanceof ArrayBuffer
+      ? new Uint8Array(body)
+      : undefined;
 
-/** Serialise an answer: JSON unless its type says text; a content type unless its headers name one. */
+/**
+ * An answer whose body is a `Blob` (what a binary answer is typed as) with the Blob's bytes instead,
+ * and its type when the answer names none; any other answer as it is.
+ */
+export async function settleBody(answer: Answer): Promise<Answer> {
+  if (!(answer.body instanceof Blob)) return answer;
+  const bytes = new Uint8Array(await answer.body.arrayBuffer());
+  return { ...answer, body: bytes, type: answer.type ?? (answer.body.type || undefined) };
+}
+
+/**
+ * Serialise an answer: bytes as they are (for a binary type, text too), JSON unless its type says
+ * text; a content type unless its headers name one (text types with their charset).
+ */
 export function encodeAnswer(answer: Answer): WireAnswer {
   const { status, body, type } = answer;
   const headers: Record<string, string> = { ...answer.headers };
@@ -36,7 +57,13 @@ export function encodeAnswer(answer: Answer): WireAnswer {
   if (body === undefined || [204, 205, 304].includes(status)) {
     return { status, headers, payload: undefined };
   }
-  const json = isJson(type);
+  const bytes = bytesOf(body);
+  if (bytes || (type !== undefined && isBinaryType(type))) {
+    if (!hasType) headers["content-type"] = type ?? "application/octet-stream";
+    const payload = bytes ?? (typeof body === "string" ? body : JSON.stringify(body));
+    return { status, headers, payload };
+  }
+  const json = type === undefined || isJsonType(type);
   if (!hasType) headers["content-type"] = json ? "application/json" : `${type}; charset=utf-8`;
   return {
     status,

@@ -1,4 +1,4 @@
-import type { AuthProblem, VendorDialect } from "../dialects/index.js";
+import type { AuthProblem, DialectOf } from "../dialects/index.js";
 import type { OperationSpec, SecuritySchemeInfo } from "../operations.js";
 import { describeProblem, type Problem } from "../problem.js";
 import type { RouteMatch } from "../router.js";
@@ -12,7 +12,8 @@ export interface InspectContext {
   validator: SchemaValidator;
   schemes: ReadonlyMap<string, SecuritySchemeInfo>;
   credentials: Credentials;
-  dialect: VendorDialect;
+  /** The error dialect (and vendor rules) of each operation. */
+  dialects: DialectOf;
 }
 
 /** Why a request is refused, with every auth problem it has; or the operation it validly calls. */
@@ -67,7 +68,7 @@ async function judge(
   record.files = checked.files;
   const problem =
     checked.problem ??
-    context.dialect.rule?.(operation, { query, body: checked.body }) ??
+    context.dialects(operation).rule?.(operation, { query, body: checked.body }) ??
     context.credentials.tokenRequestProblem(operation, checked.body);
   return problem ? { problem, auth: checked.authProblems } : { problem, operation };
 }

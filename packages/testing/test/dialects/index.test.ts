@@ -5,7 +5,7 @@ import { VENDOR_NAMES } from "../helpers.js";
 describe("dialectFor", () => {
   it("every vendor with a spec has a dialect of its own name", () => {
     for (const vendor of VENDOR_NAMES) expect(dialectFor(vendor).name).toBe(vendor);
-    expect([...DIALECT_NAMES].sort()).toEqual([...VENDOR_NAMES, "generic"].sort());
+    expect([...DIALECT_NAMES].sort()).toEqual([...VENDOR_NAMES, "generic", "grpc"].sort());
   });
 
   it("an unknown or absent name gets the generic dialect", () => {

@@ -53,7 +53,7 @@ const spec = {
 };
 const operations = loadOperations(spec);
 const op = (id: string): OperationSpec => operations.find((o) => o.operationId === id)!;
-const answers = new Answers(spec, dialectFor("dixa"));
+const answers = new Answers(spec, () => dialectFor("dixa"));
 const record = (url: string): RecordedRequest => ({
   operationId: undefined,
   method: "GET",
@@ -132,7 +132,7 @@ describe("Answers.forStatus and forProblem", () => {
 
 describe("Answers.respond", () => {
   it("stores replies until clear(), and calls a reply function per request", async () => {
-    const own = new Answers(spec, dialectFor("generic"));
+    const own = new Answers(spec, () => dialectFor("generic"));
     own.respond(op("getItem"), (request) => ({ body: { id: request.url.length } }));
     expect(await own.replyFor(op("getItem"), record("/items/7"))).toEqual({ body: { id: 8 } });
     own.clear();

@@ -9,7 +9,7 @@ import { specOf } from "../helpers.js";
 
 const spec = specOf("dixa");
 const getConversation = loadOperations(spec).find((o) => o.operationId === "getConversation")!;
-const answers = new Answers(spec, dialectFor("dixa"));
+const answers = new Answers(spec, () => dialectFor("dixa"));
 const record = {
   url: "/v1/conversations/1",
   query: {},

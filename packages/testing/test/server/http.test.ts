@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeAnswer, listen } from "../../src/server/http.js";
+import { encodeAnswer, listen, settleBody } from "../../src/server/http.js";
 
 describe("encodeAnswer", () => {
   it.each([
@@ -33,8 +33,48 @@ describe("encodeAnswer", () => {
       { "content-type": "application/json" },
       "{",
     ],
+    [
+      "bytes of a binary type, without a charset",
+      { status: 200, body: new Uint8Array([0xff, 0xfb]), type: "audio/mpeg" },
+      { "content-type": "audio/mpeg" },
+      new Uint8Array([0xff, 0xfb]),
+    ],
+    [
+      "an ArrayBuffer as its bytes",
+      { status: 200, body: new Uint8Array([1, 2]).buffer, type: "application/octet-stream" },
+      { "content-type": "application/octet-stream" },
+      new Uint8Array([1, 2]),
+    ],
+    [
+      "bytes without a type as application/octet-stream",
+      { status: 200, body: new Uint8Array([7]) },
+      { "content-type": "application/octet-stream" },
+      new Uint8Array([7]),
+    ],
+    [
+      "text for a binary type as it is, without a charset",
+      { status: 200, body: "ID3", type: "audio/mpeg" },
+      { "content-type": "audio/mpeg" },
+      "ID3",
+    ],
   ])("%s", (_name, answer, headers, payload) => {
     expect(encodeAnswer(answer)).toEqual({ status: answer.status, headers, payload });
+  });
+});
+
+describe("settleBody", () => {
+  it("reads a Blob body into bytes, taking its type unless the answer names one", async () => {
+    const blob = new Blob([new Uint8Array([1, 2])], { type: "audio/mpeg" });
+    expect(await settleBody({ status: 200, body: blob })).toEqual({
+      status: 200,
+      body: new Uint8Array([1, 2]),
+      type: "audio/mpeg",
+    });
+    expect((await settleBody({ status: 200, body: blob, type: "audio/ogg" })).type).toBe(
+      "audio/ogg",
+    );
+    const json = { status: 200, body: { a: 1 } };
+    expect(await settleBody(json)).toBe(json);
   });
 });
 
