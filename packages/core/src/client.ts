@@ -1,6 +1,11 @@
 import type { AuthStrategy } from "./auth-strategy.js";
 import { callOperation, type CallAnswer, type CallRequest, type ClientRuntime } from "./call.js";
-import type { ClientDescriptor, HttpMethod, OperationInfo } from "./descriptor.js";
+import {
+  decodeOperation,
+  type ClientDescriptor,
+  type HttpMethod,
+  type OperationInfo,
+} from "./descriptor.js";
 import { ConfigError, CxkitError } from "./errors.js";
 import { mergeHeaders } from "./headers.js";
 import type { Logger } from "./log.js";
@@ -179,7 +184,8 @@ export function createCxkitClient<Client>(
   checkCommon(pkg, options);
   const opts = options as Readonly<Record<string, unknown>>;
   const secrets = new SecretSet();
-  const byId = new Map(descriptor.operations.map((op) => [op.operationId, op]));
+  const operations = descriptor.operations.map((row) => decodeOperation(row, descriptor.extras));
+  const byId = new Map(operations.map((op) => [op.operationId, op]));
   let rt: ClientRuntime | undefined;
   const strategies = makeAuth(descriptor, opts, {
     packageName: pkg,
@@ -219,9 +225,9 @@ export function createCxkitClient<Client>(
     throwOnError: options.throwOnError === true,
     secrets,
     middleware: [],
-    byRoute: new Map(descriptor.operations.map((op) => [`${op.method} ${op.path}`, op])),
+    byRoute: new Map(operations.map((op) => [`${op.method} ${op.path}`, op])),
     byId,
-    operations: descriptor.operations,
+    operations,
     random: Math.random,
   };
   const client = buildClient(rt);

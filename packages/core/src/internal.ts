@@ -14,14 +14,17 @@ export {
   type AuthFactory,
   type AuthFactoryContext,
 } from "./client.js";
-export type {
-  ClientDescriptor,
-  CursorLinkPagination,
-  CursorTokenPagination,
-  IdempotencyKeyInfo,
-  PageNumberPagination,
-  SchemeConfig,
-  ServerInfo,
+export {
+  decodeOperation,
+  decodeOperations,
+  type ClientDescriptor,
+  type CursorLinkPagination,
+  type CursorTokenPagination,
+  type IdempotencyKeyInfo,
+  type OperationExtras,
+  type PageNumberPagination,
+  type SchemeConfig,
+  type ServerInfo,
 } from "./descriptor.js";
 export { encodeBody, toFormData, toFormUrlEncoded } from "./encode-body.js";
 export { runAttempts, type LoopPlan, type LoopResult } from "./fetch.js";

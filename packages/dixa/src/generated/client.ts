@@ -5,7 +5,7 @@ import { authFromConfig } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
 import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
 import type { DixaMeta, DixaMethods } from "./methods.js";
-import { operations } from "./operations.js";
+import { extras, rows } from "./operations.js";
 import type { paths } from "./schema.js";
 
 /** npm package this client ships in; error messages start with it. */
@@ -39,7 +39,8 @@ export const descriptor = {
     },
     security: ["apiKey"],
   },
-  operations: operations,
+  operations: rows,
+  extras: extras,
   rateLimit: {
     requests: 10,
     perMs: 1000,

@@ -100,18 +100,20 @@ export function clientSource(model: VendorModel): string {
     servers: model.servers.map(({ variableDocs: _docs, ...server }) => server),
     auth: { schemes: model.schemes, security: model.security },
     operations: "OPERATIONS",
+    extras: "EXTRAS",
     ...(model.rateLimit ? { rateLimit: model.rateLimit } : {}),
   };
   const descriptorText = JSON.stringify(descriptor, null, 2)
     .replace('"PACKAGE_NAME"', "PACKAGE_NAME")
-    .replace('"OPERATIONS"', "operations");
+    .replace('"OPERATIONS"', "rows")
+    .replace('"EXTRAS"', "extras");
   return `${header(model.specFile)}
 import type { Credential${usesTokenProvider ? ", TokenProvider" : ""} } from "@cxkit/auth";
 import { authFromConfig } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
 import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
 import type { ${name}Meta, ${name}Methods } from "./methods.js";
-import { operations } from "./operations.js";
+import { extras, rows } from "./operations.js";
 import type { paths } from "./schema.js";
 
 ${jsdoc(["npm package this client ships in; error messages start with it."])}export const PACKAGE_NAME = ${str(model.packageName)};
