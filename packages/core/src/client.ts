@@ -1,5 +1,5 @@
 import type { AuthStrategy } from "./auth-strategy.js";
-import { callOperation, type CallAnswer, type CallRequest, type ClientRuntime } from "./call.js";
+import { callOperation, type CallRequest, type ClientRuntime } from "./call.js";
 import {
   decodeOperation,
   type ClientDescriptor,
@@ -197,6 +197,7 @@ export function createCxkitClient<Client>(
         { ...rt, strategies: {} },
         { method: op.method, path: op.path, body, options: signal ? { signal } : {} },
         "throw",
+        op,
       );
       return answer.data;
     },
@@ -228,6 +229,7 @@ export function createCxkitClient<Client>(
     byRoute: new Map(operations.map((op) => [`${op.method} ${op.path}`, op])),
     byId,
     operations,
+    checked: new WeakMap(),
     random: Math.random,
   };
   const client = buildClient(rt);
@@ -253,28 +255,19 @@ function pathCall(rt: ClientRuntime, method: HttpMethod, path: string, init: Ini
 }
 
 function namedCall(rt: ClientRuntime, op: OperationInfo) {
-  return async (params: Record<string, unknown> = {}, options?: CallRequest["options"]) => {
-    const answer: CallAnswer = await callOperation(
+  return (params: Record<string, unknown> = {}, options?: CallRequest["options"]) =>
+    callOperation(
       rt,
       {
         method: op.method,
         path: op.path,
         params: params as CallRequest["params"],
         body: params.body,
-        options: options ?? {},
+        options,
       },
-      "throw",
+      "data",
+      op,
     );
-    if (answer.alreadyApplied) {
-      const applied: AlreadyApplied = {
-        alreadyApplied: true,
-        key: answer.key ?? "",
-        response: answer.response,
-      };
-      return applied;
-    }
-    return answer.data;
-  };
 }
 
 function buildClient(rt: ClientRuntime): Record<string, unknown> {

@@ -45,6 +45,7 @@ export { checkRateLimitOptions } from "./rate-limit.js";
 export {
   decideRedirect,
   MAX_REDIRECTS,
+  REDIRECT_STATUSES,
   type RedirectDecision,
   type RedirectInput,
 } from "./redirect.js";
@@ -62,8 +63,7 @@ export {
 } from "./retry.js";
 export { serializePath, serializeQuery } from "./serialize.js";
 export { resolveServers, type ResolvedServer } from "./servers.js";
-export { CallScope, Stop, type StopReason } from "./signals.js";
-export { timeoutSignal } from "./timeout-signal.js";
+export { CallScope, Stop, timeoutSignal, type StopReason } from "./signals.js";
 export { userAgent } from "./user-agent.js";
 export { MAX_WEBHOOK_BYTES, parseEvent, readRawBody } from "./webhooks/body.js";
 export {
