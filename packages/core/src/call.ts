@@ -1,7 +1,6 @@
 import { buildApiError, rememberErrorContext, type ErrorContext } from "./api-error.js";
 import type { AuthStrategy } from "./auth-strategy.js";
-import type { HttpMethod, IdempotencyKeyInfo, OperationInfo } from "./descriptor.js";
-import { encodeBody } from "./encode-body.js";
+import type { BodyEncoder, HttpMethod, IdempotencyKeyInfo, OperationInfo } from "./descriptor.js";
 import { ConfigError } from "./errors.js";
 import { runAttempts, type LoopPlan, type LoopResult } from "./fetch.js";
 import { mergeHeaders } from "./headers.js";
@@ -49,6 +48,8 @@ export interface ClientRuntime {
   byRoute: ReadonlyMap<string, OperationInfo>;
   byId: ReadonlyMap<string, OperationInfo>;
   operations: readonly OperationInfo[];
+  /** Encodes the bodies of operations that are not sent as JSON (multipart, form); from the descriptor. */
+  encode: BodyEncoder | undefined;
   /** Credential headers a strategy hands out again, already checked: what to send, by what it gave. */
   checked: WeakMap<object, Readonly<Record<string, string>>>;
   random: () => number;
@@ -106,11 +107,25 @@ function idempotencyOf(
   return { ...info, key: String(key) };
 }
 
+function isRaw(body: unknown): body is BodyInit {
+  return (
+    typeof body === "string" ||
+    body instanceof FormData ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    body instanceof Uint8Array ||
+    body instanceof URLSearchParams ||
+    (typeof ReadableStream !== "undefined" && body instanceof ReadableStream)
+  );
+}
+
 /**
- * A call's body the way its operation takes it (JSON by default, form-encoded or multipart where the
- * spec says so, as is when already encoded). A stream is read first so that a retry can send it again.
+ * A call's body the way its operation takes it: JSON by default, what the descriptor's encoder makes of
+ * it for an operation that declares another encoding (multipart, form), or, already encoded (a
+ * string, FormData, Blob, bytes), as is. A stream is read first so that a retry can send it again.
  */
 async function buildBody(
+  rt: ClientRuntime,
   op: OperationInfo | undefined,
   req: CallRequest,
   headers: Record<string, string>,
@@ -121,8 +136,17 @@ async function buildBody(
   if (typeof serializer === "function") {
     body = (serializer as (b: unknown) => unknown)(req.body);
     contentType = body instanceof FormData ? undefined : "application/json";
+  } else if (isRaw(req.body)) {
+    body = req.body;
   } else {
-    ({ body, contentType } = encodeBody(op, req.body));
+    const encoded =
+      op?.requestBody && typeof req.body === "object" && req.body !== null
+        ? rt.encode?.(op, req.body)
+        : undefined;
+    ({ body, contentType } = encoded ?? {
+      body: JSON.stringify(req.body),
+      contentType: "application/json",
+    });
   }
   if (contentType !== undefined && headers["content-type"] === undefined) {
     headers["content-type"] = contentType;
@@ -241,7 +265,7 @@ export async function callOperation(
   mergeHeaders(pkg, headers, req.params?.header, "params.header");
   const server = rt.servers[op?.server ?? 0];
   const url = urlOf(rt, op, req, server);
-  const body = req.body === undefined ? undefined : await buildBody(op, req, headers);
+  const body = req.body === undefined ? undefined : await buildBody(rt, op, req, headers);
   const idempotency = idempotencyOf(op, req.body);
   const strategies = (op?.security ?? rt.security).flatMap((name) => rt.strategies[name] ?? []);
   const scope = new CallScope([rt.signal, o.signal], deadlineMs);

@@ -229,6 +229,7 @@ export function createCxkitClient<Client>(
     byRoute: new Map(operations.map((op) => [`${op.method} ${op.path}`, op])),
     byId,
     operations,
+    encode: descriptor.encode,
     checked: new WeakMap(),
     random: Math.random,
   };

@@ -75,6 +75,16 @@ export interface OperationInfo {
   parseAs?: "blob" | "text";
 }
 
+/**
+ * Encodes the body of an operation that declares another encoding than JSON (its `requestBody`:
+ * multipart, form) from the plain object a caller passed; the content type is left to fetch for a
+ * multipart body (it carries the boundary).
+ */
+export type BodyEncoder = (
+  operation: OperationInfo,
+  body: object,
+) => { body: BodyInit; contentType: string | undefined };
+
 /** What an operation declares beyond its id, method and path (a compact row's extras). */
 export type OperationExtras = Partial<Omit<OperationInfo, "operationId" | "method" | "path">>;
 
@@ -160,6 +170,11 @@ export interface ClientDescriptor {
   operations: readonly (OperationInfo | string)[];
   /** What compact rows of `operations` declare beyond their method and path. */
   extras?: readonly OperationExtras[];
+  /**
+   * Encodes bodies of the operations with a `requestBody` (multipart, form): set by a generated client
+   * only when some operation needs it, so that a bundle without one carries no encoder.
+   */
+  encode?: BodyEncoder;
   /** The vendor's documented rate limit, used unless `rateLimit` says otherwise. */
   rateLimit?: { requests: number; perMs: number; burst?: number; perDay?: number };
 }

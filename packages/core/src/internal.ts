@@ -17,6 +17,7 @@ export {
 export {
   decodeOperation,
   decodeOperations,
+  type BodyEncoder,
   type ClientDescriptor,
   type CursorLinkPagination,
   type CursorTokenPagination,
@@ -26,7 +27,7 @@ export {
   type SchemeConfig,
   type ServerInfo,
 } from "./descriptor.js";
-export { encodeBody, toFormData, toFormUrlEncoded } from "./encode-body.js";
+export { encodeBody, encodeForm, toFormData, toFormUrlEncoded } from "./encode-body.js";
 export { runAttempts, type LoopPlan, type LoopResult } from "./fetch.js";
 export { mergeHeaders } from "./headers.js";
 export { callHook, emitLog } from "./log.js";

@@ -1,9 +1,9 @@
 // generated from specs/dixa/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 import type { Credential, TokenProvider } from "@cxkit/auth";
-import { authFromConfig } from "@cxkit/auth/internal";
+import { authFromSchemes } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
-import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
+import { createCxkitClient, encodeForm, type ClientDescriptor } from "@cxkit/core/internal";
 import type { DixaMeta, DixaMethods } from "./methods.js";
 import { extras, rows } from "./operations.js";
 import type { paths } from "./schema.js";
@@ -41,6 +41,7 @@ export const descriptor = {
   },
   operations: rows,
   extras: extras,
+  encode: encodeForm,
   rateLimit: {
     requests: 10,
     perMs: 1000,
@@ -77,5 +78,5 @@ export function createDixaClient(
 ): DixaClient<true>;
 export function createDixaClient(options: DixaClientOptions): DixaClient;
 export function createDixaClient(options: DixaClientOptions): DixaClient<boolean> {
-  return createCxkitClient(descriptor, options, authFromConfig);
+  return createCxkitClient(descriptor, options, authFromSchemes);
 }

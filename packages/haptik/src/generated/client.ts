@@ -1,9 +1,9 @@
 // generated from specs/haptik/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 import type { Credential, TokenProvider } from "@cxkit/auth";
-import { authFromConfig } from "@cxkit/auth/internal";
+import { authFromSchemes } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
-import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
+import { createCxkitClient, encodeForm, type ClientDescriptor } from "@cxkit/core/internal";
 import type { HaptikMeta, HaptikMethods } from "./methods.js";
 import { extras, rows } from "./operations.js";
 import type { paths } from "./schema.js";
@@ -49,6 +49,7 @@ export const descriptor = {
   },
   operations: rows,
   extras: extras,
+  encode: encodeForm,
   rateLimit: {
     requests: 100,
     perMs: 60000,
@@ -92,5 +93,5 @@ export function createHaptikClient(
 ): HaptikClient<true>;
 export function createHaptikClient(options: HaptikClientOptions): HaptikClient;
 export function createHaptikClient(options: HaptikClientOptions): HaptikClient<boolean> {
-  return createCxkitClient(descriptor, options, authFromConfig);
+  return createCxkitClient(descriptor, options, authFromSchemes);
 }

@@ -1,7 +1,7 @@
 // generated from specs/klaus/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 import type { Credential, TokenProvider } from "@cxkit/auth";
-import { authFromConfig } from "@cxkit/auth/internal";
+import { authFromSchemes } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
 import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
 import type { KlausMeta, KlausMethods } from "./methods.js";
@@ -75,5 +75,5 @@ export function createKlausClient(
 ): KlausClient<true>;
 export function createKlausClient(options: KlausClientOptions): KlausClient;
 export function createKlausClient(options: KlausClientOptions): KlausClient<boolean> {
-  return createCxkitClient(descriptor, options, authFromConfig);
+  return createCxkitClient(descriptor, options, authFromSchemes);
 }

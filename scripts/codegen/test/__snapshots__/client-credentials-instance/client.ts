@@ -3,7 +3,7 @@
 import type { Credential, TokenProvider } from "@cxkit/auth";
 import { authFromConfig } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
-import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
+import { createCxkitClient, encodeForm, type ClientDescriptor } from "@cxkit/core/internal";
 import type { AcmeMeta, AcmeMethods } from "./methods.js";
 import { extras, rows } from "./operations.js";
 import type { paths } from "./schema.js";
@@ -39,6 +39,7 @@ export const descriptor = {
   },
   operations: rows,
   extras: extras,
+  encode: encodeForm,
 } as const satisfies ClientDescriptor;
 
 /** Options of {@link createAcmeClient}: credentials and hosts plus the options every cxkit client takes. */

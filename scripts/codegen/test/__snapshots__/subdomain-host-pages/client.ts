@@ -1,7 +1,7 @@
 // generated from specs/acme/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 import type { Credential, TokenProvider } from "@cxkit/auth";
-import { authFromConfig } from "@cxkit/auth/internal";
+import { authFromSchemes } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
 import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
 import type { AcmeMeta, AcmeMethods } from "./methods.js";
@@ -68,5 +68,5 @@ export function createAcmeClient(
 ): AcmeClient<true>;
 export function createAcmeClient(options: AcmeClientOptions): AcmeClient;
 export function createAcmeClient(options: AcmeClientOptions): AcmeClient<boolean> {
-  return createCxkitClient(descriptor, options, authFromConfig);
+  return createCxkitClient(descriptor, options, authFromSchemes);
 }
