@@ -2,5 +2,5 @@
  * @cxkit/auth/internal: what generated clients call. Not part of the public API.
  * @packageDocumentation
  */
-export { authFromConfig } from "./auth-from-config.js";
+export { authFromConfig, authFromSchemes } from "./auth-from-config.js";
 export { readTokenResponse } from "./token-response.js";

@@ -15,15 +15,22 @@ export interface ApiKeyHeaderOptions {
   packageName?: string;
 }
 
+/** A fixed credential that {@link resolveCredential} accepts as is: its headers are known at once. */
+function isFixed(value: Credential): value is string {
+  return typeof value === "string" && value.trim() !== "" && !/[\r\n]/.test(value);
+}
+
 /** An API key in a named header, with an optional prefix. */
 export function apiKeyHeader(options: ApiKeyHeaderOptions): AuthStrategy {
   const { header, value, prefix = "", option = header, packageName } = options;
   const lower = header.toLowerCase();
+  const fixed = isFixed(value) ? { [header]: `${prefix}${value}` } : undefined;
   return {
     credentialHeaders: [lower],
     async headers() {
       return { [header]: `${prefix}${await resolveCredential(value, option, packageName)}` };
     },
+    current: () => fixed,
     optionOf: (name) => (name.toLowerCase() === lower ? option : undefined),
   };
 }
@@ -38,10 +45,17 @@ export function bearer(
   packageName?: string,
 ): AuthStrategy {
   if (isTokenProvider(token)) {
+    let last: { token: string; headers: Record<string, string> } | undefined;
     return {
       credentialHeaders: ["authorization"],
       async headers({ signal }) {
         return { Authorization: `Bearer ${await token.getToken(signal)}` };
+      },
+      current() {
+        const now = token.peek?.();
+        if (now === undefined) return undefined;
+        if (last?.token !== now) last = { token: now, headers: { Authorization: `Bearer ${now}` } };
+        return last.headers;
       },
       unauthorized(sent) {
         const value = Object.entries(sent).find(([k]) => k.toLowerCase() === "authorization")?.[1];
@@ -66,6 +80,7 @@ export function bearer(
  */
 export function credentialHeaders(headers: Readonly<Record<string, Credential>>): AuthStrategy {
   const entries = Object.entries(headers);
+  const fixed = entries.every(([, value]) => isFixed(value)) ? { ...headers } : undefined;
   return {
     credentialHeaders: entries.map(([name]) => name.toLowerCase()),
     async headers() {
@@ -73,6 +88,7 @@ export function credentialHeaders(headers: Readonly<Record<string, Credential>>)
       for (const [name, value] of entries) out[name] = await resolveCredential(value, name);
       return out;
     },
+    current: () => fixed as Record<string, string> | undefined,
   };
 }
 

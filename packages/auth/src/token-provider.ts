@@ -26,6 +26,11 @@ export interface TokenProvider {
   getToken(signal?: AbortSignal): Promise<string>;
   /** Drop `token` (or whatever is cached) so the next call fetches a new one. */
   invalidate(token?: string): void;
+  /**
+   * The cached token when `getToken` would hand it out at once (fetched, not about to expire), else
+   * undefined; never fetches. Lets a client skip a wait per request.
+   */
+  peek?(): string | undefined;
 }
 
 /** Tells a TokenProvider apart from a credential function. */
@@ -70,6 +75,7 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
   let pending: Promise<string> | undefined;
 
   return {
+    peek: () => (cached && now() < cached.refreshAt ? cached.token : undefined),
     getToken(signal) {
       if (cached && now() < cached.refreshAt) return Promise.resolve(cached.token);
       if (!pending) {

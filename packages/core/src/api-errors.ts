@@ -25,7 +25,15 @@ export interface ApiErrorOptions extends CxkitErrorOptions {
  */
 export class ApiError<Body = unknown> extends CxkitError {
   static override readonly errorName: string = "ApiError";
-  override name = "ApiError";
+  static override readonly jsonFields: readonly string[] = [
+    "method",
+    "url",
+    "status",
+    "vendorMessage",
+    "requestId",
+    "operationId",
+    "retryAfterMs",
+  ];
   /** HTTP status code. */
   readonly status: number;
   /** The vendor's message from the body, when it sent one. */
@@ -54,53 +62,36 @@ export class ApiError<Body = unknown> extends CxkitError {
     this.headers = options.headers ?? {};
     this.retryAfterMs = options.retryAfterMs;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      status: this.status,
-      vendorMessage: this.vendorMessage,
-      requestId: this.requestId,
-      ...(this.operationId === undefined ? {} : { operationId: this.operationId }),
-      ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }),
-    };
-  }
 }
 
 /** 400: the vendor refused the request as malformed or invalid. */
 export class BadRequestError<Body = unknown> extends ApiError<Body> {
   static override readonly errorName: string = "BadRequestError";
-  override name = "BadRequestError";
 }
 
 /** 401: the credential is missing, wrong or expired. */
 export class AuthenticationError<Body = unknown> extends ApiError<Body> {
   static override readonly errorName: string = "AuthenticationError";
-  override name = "AuthenticationError";
 }
 
 /** 403: the credential is valid but may not do this. */
 export class PermissionDeniedError<Body = unknown> extends ApiError<Body> {
   static override readonly errorName: string = "PermissionDeniedError";
-  override name = "PermissionDeniedError";
 }
 
 /** 404: no such resource (or no such path). */
 export class NotFoundError<Body = unknown> extends ApiError<Body> {
   static override readonly errorName: string = "NotFoundError";
-  override name = "NotFoundError";
 }
 
 /** 409: the request conflicts with the resource's current state. */
 export class ConflictError<Body = unknown> extends ApiError<Body> {
   static override readonly errorName: string = "ConflictError";
-  override name = "ConflictError";
 }
 
 /** 422: the request was well-formed but its content was refused. */
 export class UnprocessableEntityError<Body = unknown> extends ApiError<Body> {
   static override readonly errorName: string = "UnprocessableEntityError";
-  override name = "UnprocessableEntityError";
 }
 
 /**
@@ -110,13 +101,11 @@ export class UnprocessableEntityError<Body = unknown> extends ApiError<Body> {
  */
 export class RateLimitError<Body = unknown> extends ApiError<Body> {
   static override readonly errorName: string = "RateLimitError";
-  override name = "RateLimitError";
 }
 
 /** ≥ 500: the vendor failed. */
 export class InternalServerError<Body = unknown> extends ApiError<Body> {
   static override readonly errorName: string = "InternalServerError";
-  override name = "InternalServerError";
 }
 
 type ApiErrorClass = new (message: string, options: ApiErrorOptions) => ApiError;
@@ -142,16 +131,12 @@ export function apiErrorClassFor(status: number): ApiErrorClass {
  */
 export class ResponseParseError extends CxkitError {
   static override readonly errorName: string = "ResponseParseError";
-  override name = "ResponseParseError";
+  static override readonly jsonFields: readonly string[] = ["method", "url", "status"];
   readonly status: number;
 
   constructor(message: string, options: CxkitErrorOptions & { status: number }) {
     super(message, options);
     this.status = options.status;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status };
   }
 }
 

@@ -15,6 +15,12 @@ export interface AuthStrategy {
   /** The headers to attach to one attempt. */
   headers(context: AuthContext): Promise<Record<string, string>>;
   /**
+   * The headers of the next attempt when they are known without waiting (a fixed key, a cached token),
+   * as the same object for as long as they stay the same; undefined when `headers()` must be awaited.
+   * Lets the runtime skip a wait per attempt; `headers()` stays the source of truth.
+   */
+  current?(): Readonly<Record<string, string>> | undefined;
+  /**
    * The server answered 401 to a request sent with `sent`. Resolve `true` when new credentials are
    * now available and one more attempt is worth it (a token provider dropped its cached token).
    */

@@ -1,9 +1,8 @@
 import { buildApiError, rememberErrorContext, type ErrorContext } from "./api-error.js";
 import type { AuthStrategy } from "./auth-strategy.js";
-import type { HttpMethod, IdempotencyKeyInfo, OperationInfo } from "./descriptor.js";
-import { encodeBody } from "./encode-body.js";
+import type { BodyEncoder, HttpMethod, IdempotencyKeyInfo, OperationInfo } from "./descriptor.js";
 import { ConfigError } from "./errors.js";
-import { runAttempts, type LoopResult } from "./fetch.js";
+import { runAttempts, type LoopPlan, type LoopResult } from "./fetch.js";
 import { mergeHeaders } from "./headers.js";
 import type { Logger } from "./log.js";
 import { runOnError, runOnRequest, runOnResponse, type MiddlewareContext } from "./middleware.js";
@@ -15,7 +14,7 @@ import { resolveRetryOptions, type RetryPolicy } from "./retry.js";
 import { serializePath, serializeQuery } from "./serialize.js";
 import type { ResolvedServer } from "./servers.js";
 import { CallScope } from "./signals.js";
-import type { CallOptions, Middleware, ParseAs } from "./types.js";
+import type { AlreadyApplied, CallOptions, Middleware, ParseAs } from "./types.js";
 
 /** Methods that are safe to repeat by definition (RFC 9110 idempotent methods). */
 export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set([
@@ -49,6 +48,10 @@ export interface ClientRuntime {
   byRoute: ReadonlyMap<string, OperationInfo>;
   byId: ReadonlyMap<string, OperationInfo>;
   operations: readonly OperationInfo[];
+  /** Encodes the bodies of operations that are not sent as JSON (multipart, form); from the descriptor. */
+  encode: BodyEncoder | undefined;
+  /** Credential headers a strategy hands out again, already checked: what to send, by what it gave. */
+  checked: WeakMap<object, Readonly<Record<string, string>>>;
   random: () => number;
 }
 
@@ -81,6 +84,7 @@ export interface CallAnswer {
   key?: string;
 }
 
+const NO_OPTIONS: NonNullable<CallRequest["options"]> = {};
 let ids = 0;
 
 function valueAt(body: unknown, dotPath: string): unknown {
@@ -103,39 +107,50 @@ function idempotencyOf(
   return { ...info, key: String(key) };
 }
 
-function buildUrl(rt: ClientRuntime, op: OperationInfo | undefined, req: CallRequest): string {
-  const server = rt.servers[op?.server ?? 0];
-  if (!server) throw new ConfigError(`[${rt.packageName}] the client has no server`, "baseUrl");
-  if (!server.ok) throw server.error(op?.operationId ?? `${req.method} ${req.path}`);
-  const path = serializePath(rt.packageName, req.path, req.params?.path);
-  const serializer = req.options?.querySerializer;
-  const query =
-    typeof serializer === "function"
-      ? (serializer as (q: Record<string, unknown>) => string)(req.params?.query ?? {})
-      : serializeQuery(rt.packageName, req.params?.query);
-  return `${server.baseUrl}${path}${query ? `?${query}` : ""}`;
+function isRaw(body: unknown): body is BodyInit {
+  return (
+    typeof body === "string" ||
+    body instanceof FormData ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    body instanceof Uint8Array ||
+    body instanceof URLSearchParams ||
+    (typeof ReadableStream !== "undefined" && body instanceof ReadableStream)
+  );
 }
 
+/**
+ * A call's body the way its operation takes it: JSON by default, what the descriptor's encoder makes of
+ * it for an operation that declares another encoding (multipart, form), or, already encoded (a
+ * string, FormData, Blob, bytes), as is. A stream is read first so that a retry can send it again.
+ */
 async function buildBody(
   rt: ClientRuntime,
   op: OperationInfo | undefined,
   req: CallRequest,
   headers: Record<string, string>,
 ): Promise<BodyInit | undefined> {
-  if (req.body === undefined) return undefined;
   const serializer = req.options?.bodySerializer;
   let body: unknown;
   let contentType: string | undefined;
   if (typeof serializer === "function") {
     body = (serializer as (b: unknown) => unknown)(req.body);
     contentType = body instanceof FormData ? undefined : "application/json";
+  } else if (isRaw(req.body)) {
+    body = req.body;
   } else {
-    ({ body, contentType } = encodeBody(op, req.body));
+    const encoded =
+      op?.requestBody && typeof req.body === "object" && req.body !== null
+        ? rt.encode?.(op, req.body)
+        : undefined;
+    ({ body, contentType } = encoded ?? {
+      body: JSON.stringify(req.body),
+      contentType: "application/json",
+    });
   }
   if (contentType !== undefined && headers["content-type"] === undefined) {
     headers["content-type"] = contentType;
   }
-  // A stream can be sent once: read it now so that a retry can send it again.
   if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) {
     return new Response(body).arrayBuffer();
   }
@@ -150,15 +165,9 @@ function answerOf(
   shouldThrow: boolean,
   operationId?: string,
 ): CallAnswer {
-  const parsed = parseAnswer(
-    rt.packageName,
-    method,
-    result.response,
-    result.body,
-    parseAs,
-    rt.secrets,
-  );
-  if (parsed.ok) return { data: parsed.data, response: result.response };
+  const { response } = result;
+  const parsed = parseAnswer(rt.packageName, method, response, result.body, parseAs, rt.secrets);
+  if (parsed.ok) return { data: parsed.data, response };
   const context: ErrorContext = {
     packageName: rt.packageName,
     method,
@@ -166,96 +175,155 @@ function answerOf(
     secrets: rt.secrets,
     credentialHeaders: rt.credentialHeaders,
   };
-  if (shouldThrow) throw buildApiError(context, result.response, parsed.error);
-  rememberErrorContext(result.response, context);
-  return { error: parsed.error, response: result.response };
+  if (shouldThrow) throw buildApiError(context, response, parsed.error);
+  rememberErrorContext(response, context);
+  return { error: parsed.error, response };
 }
 
-function callSettings(rt: ClientRuntime, req: CallRequest, op: OperationInfo | undefined) {
-  const o = req.options ?? {};
+/** How a call answers: `{ data | error, response }`, the same throwing on an error status, or the data. */
+export type CallMode = "result" | "throw" | "data";
+
+function answerOfLoop(
+  rt: ClientRuntime,
+  method: string,
+  result: LoopResult,
+  parseAs: ParseAs,
+  mode: CallMode,
+  shouldThrow: boolean,
+  operationId: string | undefined,
+): unknown {
+  if (result.kind === "already-applied") {
+    const { response, key } = result;
+    return mode === "data"
+      ? ({ alreadyApplied: true, key, response } satisfies AlreadyApplied)
+      : ({ response, alreadyApplied: true, key } satisfies CallAnswer);
+  }
+  const answer = answerOf(rt, method, result, parseAs, shouldThrow, operationId);
+  return mode === "data" ? answer.data : answer;
+}
+
+/** The origin of a URL, or undefined for text that is not one (fetch then fails the attempt). */
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The URL of a call, or the error naming what is missing (a host option, a path parameter). */
+function urlOf(
+  rt: ClientRuntime,
+  op: OperationInfo | undefined,
+  req: CallRequest,
+  server: ResolvedServer | undefined,
+): string {
+  if (!server) throw new ConfigError(`[${rt.packageName}] the client has no server`, "baseUrl");
+  if (!server.ok) throw server.error(op?.operationId ?? `${req.method} ${req.path}`);
+  const path = serializePath(rt.packageName, req.path, req.params?.path);
+  const serializer = req.options?.querySerializer;
+  const query =
+    typeof serializer === "function"
+      ? (serializer as (q: Record<string, unknown>) => string)(req.params?.query ?? {})
+      : serializeQuery(rt.packageName, req.params?.query);
+  return `${server.baseUrl}${path}${query ? `?${query}` : ""}`;
+}
+
+/**
+ * Make one call: find its operation (named methods pass it), check the call's options, build URL,
+ * headers and body (refusing input that cannot be sent, before anything is sent), run middleware around
+ * the attempt loop, and read the answer. `mode` "throw" (`throwOnError`) turns an error status into its
+ * ApiError; "data" (named methods) does too, and resolves to the data (or the already-applied report).
+ */
+export function callOperation(
+  rt: ClientRuntime,
+  req: CallRequest,
+  mode: "result" | "throw",
+  op?: OperationInfo,
+): Promise<CallAnswer>;
+export function callOperation(
+  rt: ClientRuntime,
+  req: CallRequest,
+  mode: "data",
+  op?: OperationInfo,
+): Promise<unknown>;
+export async function callOperation(
+  rt: ClientRuntime,
+  req: CallRequest,
+  mode: CallMode,
+  op: OperationInfo | undefined = rt.byRoute.get(`${req.method} ${req.path}`),
+): Promise<unknown> {
+  const o = req.options ?? NO_OPTIONS;
   const pkg = rt.packageName;
   if (o.signal !== undefined && !(o.signal instanceof AbortSignal)) {
     throw new ConfigError(`[${pkg}] signal must be an AbortSignal`, "signal");
   }
-  return {
-    timeoutMs: checkNumber(pkg, "timeoutMs", o.timeoutMs, TIME_LIMIT) ?? rt.timeoutMs,
-    deadlineMs: checkNumber(pkg, "deadlineMs", o.deadlineMs, TIME_LIMIT) ?? rt.deadlineMs,
-    retry: o.retry === undefined ? rt.retry : resolveRetryOptions(pkg, o.retry),
-    parseAs: o.parseAs ?? op?.parseAs ?? "json",
-  };
-}
-
-/**
- * Make one call: find its operation, build URL, headers and body (refusing input that cannot be sent,
- * before anything is sent), run middleware around the attempt loop, and read the answer. `mode`
- * "throw" (named methods, `throwOnError`) turns an error status into its ApiError.
- */
-export async function callOperation(
-  rt: ClientRuntime,
-  req: CallRequest,
-  mode: "result" | "throw",
-): Promise<CallAnswer> {
-  const op = rt.byRoute.get(`${req.method} ${req.path}`);
-  const settings = callSettings(rt, req, op);
-  const shouldThrow = mode === "throw" || (req.options?.throwOnError ?? rt.throwOnError);
+  const timeoutMs = checkNumber(pkg, "timeoutMs", o.timeoutMs, TIME_LIMIT) ?? rt.timeoutMs;
+  const deadlineMs = checkNumber(pkg, "deadlineMs", o.deadlineMs, TIME_LIMIT) ?? rt.deadlineMs;
+  const retry = o.retry === undefined ? rt.retry : resolveRetryOptions(pkg, o.retry);
+  const parseAs = o.parseAs ?? op?.parseAs ?? "json";
+  const shouldThrow = mode !== "result" || (o.throwOnError ?? rt.throwOnError);
   const headers = { ...rt.headers };
-  mergeHeaders(rt.packageName, headers, req.options?.headers);
-  mergeHeaders(rt.packageName, headers, req.params?.header, "params.header");
-  const url = buildUrl(rt, op, req);
-  const body = await buildBody(rt, op, req, headers);
+  mergeHeaders(pkg, headers, o.headers);
+  mergeHeaders(pkg, headers, req.params?.header, "params.header");
+  const server = rt.servers[op?.server ?? 0];
+  const url = urlOf(rt, op, req, server);
+  const body = req.body === undefined ? undefined : await buildBody(rt, op, req, headers);
   const idempotency = idempotencyOf(op, req.body);
-  const server = rt.servers[op?.server ?? 0] as Extract<ResolvedServer, { ok: true }>;
-  const security = op?.security ?? rt.security;
-  const strategies = security.flatMap((name) => rt.strategies[name] ?? []);
-  const scope = new CallScope([rt.signal, req.options?.signal], settings.deadlineMs);
-  const plan = {
-    packageName: rt.packageName,
+  const strategies = (op?.security ?? rt.security).flatMap((name) => rt.strategies[name] ?? []);
+  const scope = new CallScope([rt.signal, o.signal], deadlineMs);
+  const plan: LoopPlan = {
+    rt,
     operationId: op?.operationId,
     method: req.method,
     url,
+    // A path template that starts with "/" cannot move the URL to another host; anything else is checked.
+    sameOrigin:
+      req.path.startsWith("/") || originOf(url) === (server as { origin?: string }).origin,
     headers,
     body,
     strategies,
-    credentialOrigin: server.origin,
-    credentialHeaders: rt.credentialHeaders,
-    fetch: rt.fetch,
-    timeoutMs: settings.timeoutMs,
-    read:
-      settings.parseAs === "json" || settings.parseAs === "text"
-        ? ("text" as const)
-        : ("bytes" as const),
-    limiter: rt.limiter,
-    deadlineAt: settings.deadlineMs === undefined ? undefined : Date.now() + settings.deadlineMs,
-    deadlineMs: settings.deadlineMs,
-    secrets: rt.secrets,
-    logger: rt.logger,
+    credentialOrigin: (server as Extract<ResolvedServer, { ok: true }>).origin,
+    timeoutMs,
+    read: parseAs === "json" || parseAs === "text" ? "text" : "bytes",
+    deadlineAt: deadlineMs === undefined ? undefined : Date.now() + deadlineMs,
+    deadlineMs,
     scope,
-    retry: settings.retry,
+    retry,
     safeToRepeat:
       (op ? op.safeToRepeat : IDEMPOTENT_METHODS.has(req.method)) || idempotency !== undefined,
     idempotency,
-    random: rt.random,
   };
   try {
-    if (rt.middleware.length > 0)
-      return await withMiddleware(rt, req, plan, settings.parseAs, shouldThrow);
-    const result = await runAttempts(plan);
-    if (result.kind === "already-applied") {
-      return { response: result.response, alreadyApplied: true, key: result.key };
+    if (rt.middleware.length > 0) {
+      return await withMiddleware(rt, req, plan, parseAs, mode, shouldThrow);
     }
-    return answerOf(rt, req.method, result, settings.parseAs, shouldThrow, op?.operationId);
+    return answerOfLoop(
+      rt,
+      req.method,
+      await runAttempts(plan),
+      parseAs,
+      mode,
+      shouldThrow,
+      plan.operationId,
+    );
   } finally {
     scope.dispose();
   }
 }
 
+/**
+ * The call with openapi-fetch middleware around its attempts: `onRequest` sees (and may replace or
+ * answer) the Request, the attempts send what it left, `onResponse` and `onError` see the outcome.
+ */
 async function withMiddleware(
   rt: ClientRuntime,
   req: CallRequest,
-  plan: Parameters<typeof runAttempts>[0],
+  plan: LoopPlan,
   parseAs: ParseAs,
+  mode: CallMode,
   shouldThrow: boolean,
-): Promise<CallAnswer> {
+): Promise<unknown> {
   const context: MiddlewareContext = {
     schemaPath: req.path,
     params: req.params ?? {},
@@ -273,11 +341,9 @@ async function withMiddleware(
     method: plan.method,
     headers: plan.headers,
     body: plan.body ?? null,
-    ...(plan.body instanceof ReadableStream ? { duplex: "half" } : {}),
-  } as RequestInit);
+  });
   const before = await runOnRequest(rt.middleware, initial, context);
   let response: Response;
-  let body: string | ArrayBuffer | null;
   if (before.response) {
     response = before.response;
   } else {
@@ -289,12 +355,13 @@ async function withMiddleware(
       const result = await runAttempts({
         ...plan,
         url: request.url,
+        sameOrigin: originOf(request.url) === plan.credentialOrigin,
         method: request.method,
         headers,
         body: sent,
       });
       if (result.kind === "already-applied") {
-        return { response: result.response, alreadyApplied: true, key: result.key };
+        return answerOfLoop(rt, plan.method, result, parseAs, mode, shouldThrow, plan.operationId);
       }
       response = new Response(result.body, {
         status: result.response.status,
@@ -309,14 +376,9 @@ async function withMiddleware(
     }
     response = await runOnResponse(rt.middleware, request, response, context);
   }
-  body = plan.read === "text" ? await response.text() : await response.arrayBuffer();
+  let body: string | ArrayBuffer | null =
+    plan.read === "text" ? await response.text() : await response.arrayBuffer();
   if ([204, 205, 304].includes(response.status)) body = null;
-  return answerOf(
-    rt,
-    plan.method,
-    { kind: "response", response, body },
-    parseAs,
-    shouldThrow,
-    plan.operationId,
-  );
+  const result: LoopResult = { kind: "response", response, body };
+  return answerOfLoop(rt, plan.method, result, parseAs, mode, shouldThrow, plan.operationId);
 }

@@ -1,6 +1,11 @@
 import type { AuthStrategy } from "./auth-strategy.js";
-import { callOperation, type CallAnswer, type CallRequest, type ClientRuntime } from "./call.js";
-import type { ClientDescriptor, HttpMethod, OperationInfo } from "./descriptor.js";
+import { callOperation, type CallRequest, type ClientRuntime } from "./call.js";
+import {
+  decodeOperation,
+  type ClientDescriptor,
+  type HttpMethod,
+  type OperationInfo,
+} from "./descriptor.js";
 import { ConfigError, CxkitError } from "./errors.js";
 import { mergeHeaders } from "./headers.js";
 import type { Logger } from "./log.js";
@@ -179,7 +184,8 @@ export function createCxkitClient<Client>(
   checkCommon(pkg, options);
   const opts = options as Readonly<Record<string, unknown>>;
   const secrets = new SecretSet();
-  const byId = new Map(descriptor.operations.map((op) => [op.operationId, op]));
+  const operations = descriptor.operations.map((row) => decodeOperation(row, descriptor.extras));
+  const byId = new Map(operations.map((op) => [op.operationId, op]));
   let rt: ClientRuntime | undefined;
   const strategies = makeAuth(descriptor, opts, {
     packageName: pkg,
@@ -191,6 +197,7 @@ export function createCxkitClient<Client>(
         { ...rt, strategies: {} },
         { method: op.method, path: op.path, body, options: signal ? { signal } : {} },
         "throw",
+        op,
       );
       return answer.data;
     },
@@ -219,9 +226,11 @@ export function createCxkitClient<Client>(
     throwOnError: options.throwOnError === true,
     secrets,
     middleware: [],
-    byRoute: new Map(descriptor.operations.map((op) => [`${op.method} ${op.path}`, op])),
+    byRoute: new Map(operations.map((op) => [`${op.method} ${op.path}`, op])),
     byId,
-    operations: descriptor.operations,
+    operations,
+    encode: descriptor.encode,
+    checked: new WeakMap(),
     random: Math.random,
   };
   const client = buildClient(rt);
@@ -247,28 +256,19 @@ function pathCall(rt: ClientRuntime, method: HttpMethod, path: string, init: Ini
 }
 
 function namedCall(rt: ClientRuntime, op: OperationInfo) {
-  return async (params: Record<string, unknown> = {}, options?: CallRequest["options"]) => {
-    const answer: CallAnswer = await callOperation(
+  return (params: Record<string, unknown> = {}, options?: CallRequest["options"]) =>
+    callOperation(
       rt,
       {
         method: op.method,
         path: op.path,
         params: params as CallRequest["params"],
         body: params.body,
-        options: options ?? {},
+        options,
       },
-      "throw",
+      "data",
+      op,
     );
-    if (answer.alreadyApplied) {
-      const applied: AlreadyApplied = {
-        alreadyApplied: true,
-        key: answer.key ?? "",
-        response: answer.response,
-      };
-      return applied;
-    }
-    return answer.data;
-  };
 }
 
 function buildClient(rt: ClientRuntime): Record<string, unknown> {

@@ -75,6 +75,50 @@ export interface OperationInfo {
   parseAs?: "blob" | "text";
 }
 
+/**
+ * Encodes the body of an operation that declares another encoding than JSON (its `requestBody`:
+ * multipart, form) from the plain object a caller passed; the content type is left to fetch for a
+ * multipart body (it carries the boundary).
+ */
+export type BodyEncoder = (
+  operation: OperationInfo,
+  body: object,
+) => { body: BodyInit; contentType: string | undefined };
+
+/** What an operation declares beyond its id, method and path (a compact row's extras). */
+export type OperationExtras = Partial<Omit<OperationInfo, "operationId" | "method" | "path">>;
+
+// Methods that are safe to repeat by definition (RFC 9110 idempotent methods).
+const IDEMPOTENT = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"];
+
+/**
+ * An operations table row from its compact form, `operationId METHOD path[ extra]`: `extra` indexes
+ * `extras` for what differs from the defaults (safe to repeat by its method, the first server, the
+ * API's security, a JSON body). A row that is already an {@link OperationInfo} is returned as is.
+ */
+export function decodeOperation(
+  row: OperationInfo | string,
+  extras: readonly OperationExtras[] = [],
+): OperationInfo {
+  if (typeof row !== "string") return row;
+  const [operationId = "", method = "GET", path = "", extra] = row.split(" ");
+  return {
+    operationId,
+    method: method as HttpMethod,
+    path,
+    safeToRepeat: IDEMPOTENT.includes(method),
+    ...(extra === undefined ? undefined : extras[Number(extra)]),
+  };
+}
+
+/** A generated operations table from its compact rows (see {@link decodeOperation}). */
+export function decodeOperations<Table extends readonly OperationInfo[]>(
+  rows: readonly string[],
+  extras: readonly OperationExtras[],
+): Table {
+  return rows.map((row) => decodeOperation(row, extras)) as readonly OperationInfo[] as Table;
+}
+
 /** A host of the API. */
 export interface ServerInfo {
   /** URL template from the spec: `https://dev.dixa.io`, `https://{instance}.audio.creovai.com`. */
@@ -122,7 +166,15 @@ export interface ClientDescriptor {
   servers: readonly ServerInfo[];
   /** Security schemes by name, and the schemes every operation sends unless it says otherwise. */
   auth: { schemes: Readonly<Record<string, SchemeConfig>>; security: readonly string[] };
-  operations: readonly OperationInfo[];
+  /** The operations table: rows as objects, or compact (`operationId METHOD path[ extra]`). */
+  operations: readonly (OperationInfo | string)[];
+  /** What compact rows of `operations` declare beyond their method and path. */
+  extras?: readonly OperationExtras[];
+  /**
+   * Encodes bodies of the operations with a `requestBody` (multipart, form): set by a generated client
+   * only when some operation needs it, so that a bundle without one carries no encoder.
+   */
+  encode?: BodyEncoder;
   /** The vendor's documented rate limit, used unless `rateLimit` says otherwise. */
   rateLimit?: { requests: number; perMs: number; burst?: number; perDay?: number };
 }

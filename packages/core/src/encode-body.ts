@@ -1,4 +1,4 @@
-import type { OperationInfo } from "./descriptor.js";
+import type { BodyEncoder, OperationInfo } from "./descriptor.js";
 
 /** A request body ready for fetch, and the content type it needs (none for FormData: fetch sets it). */
 export interface EncodedBody {
@@ -76,23 +76,31 @@ function isRaw(body: unknown): body is EncodedBody["body"] {
 }
 
 /**
+ * The descriptor's encoder of bodies sent form-encoded or multipart where the spec says so (plain
+ * objects in, so callers never build a FormData by hand). Generated clients pass it only when some
+ * operation needs it.
+ */
+export const encodeForm: BodyEncoder = (operation, body) => {
+  const encoding = operation.requestBody;
+  if (encoding?.contentType === "multipart/form-data") {
+    return {
+      body: toFormData(body as Record<string, unknown>, encoding.files),
+      contentType: undefined,
+    };
+  }
+  return {
+    body: toFormUrlEncoded(body as Record<string, unknown>),
+    contentType: "application/x-www-form-urlencoded",
+  };
+};
+
+/**
  * Encode a call's body the way its operation takes it: JSON by default, form-encoded or multipart where
- * the spec says so (plain objects in, so callers never build a FormData by hand). A body that is
- * already encoded (a string, FormData, Blob, bytes) is sent as is.
+ * the spec says so. A body that is already encoded (a string, FormData, Blob, bytes) is sent as is.
  */
 export function encodeBody(operation: OperationInfo | undefined, body: unknown): EncodedBody {
-  const encoding = operation?.requestBody;
-  if (encoding && typeof body === "object" && body !== null && !isRaw(body)) {
-    if (encoding.contentType === "multipart/form-data") {
-      return {
-        body: toFormData(body as Record<string, unknown>, encoding.files),
-        contentType: undefined,
-      };
-    }
-    return {
-      body: toFormUrlEncoded(body as Record<string, unknown>),
-      contentType: "application/x-www-form-urlencoded",
-    };
+  if (operation?.requestBody && typeof body === "object" && body !== null && !isRaw(body)) {
+    return encodeForm(operation, body) as EncodedBody;
   }
   if (isRaw(body)) return { body, contentType: undefined };
   return { body: JSON.stringify(body), contentType: "application/json" };

@@ -1,7 +1,8 @@
 // One error hierarchy for every cxkit package. `instanceof` must hold across two installed copies of
 // @cxkit/core (a nested install, a bundled copy), so classes are matched by a registered brand, not by
 // prototype identity: each class names itself in a static `errorName`, and every instance carries the names of its
-// whole class chain under a global symbol.
+// whole class chain under a global symbol. An error's `name` is its class's `errorName`, and `toJSON`
+// shows the fields its class lists in `jsonFields`: each class states both as data, once.
 
 const KINDS = Symbol.for("@cxkit/core:error-kinds");
 
@@ -15,17 +16,7 @@ export interface CxkitErrorOptions {
   cause?: unknown;
 }
 
-function kindsOf(error: object): string[] {
-  const kinds: string[] = [];
-  for (let ctor = error.constructor; ctor && ctor !== Error;) {
-    const kind = (ctor as { errorName?: unknown }).errorName;
-    if (typeof kind === "string" && Object.prototype.hasOwnProperty.call(ctor, "errorName")) {
-      kinds.push(kind);
-    }
-    ctor = Object.getPrototypeOf(ctor) as typeof ctor;
-  }
-  return kinds;
-}
+type ErrorClass = Function & { errorName?: unknown; jsonFields?: readonly string[] };
 
 /**
  * Base class of every error cxkit throws. Catch this to handle all of them.
@@ -34,7 +25,8 @@ function kindsOf(error: object): string[] {
 export class CxkitError extends Error {
   /** The class name `instanceof` compares, so it works across copies of this package. */
   static readonly errorName: string = "CxkitError";
-  override name = "CxkitError";
+  /** The fields `toJSON` shows besides `name` and `message` (those that are set). */
+  static readonly jsonFields: readonly string[] = ["method", "url"];
   /** HTTP method of the failed request, if any. */
   readonly method: string | undefined;
   /** URL of the failed request, if any (secrets redacted). */
@@ -42,7 +34,12 @@ export class CxkitError extends Error {
 
   constructor(message: string, options: CxkitErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    Object.defineProperty(this, KINDS, { value: kindsOf(this), enumerable: false });
+    const kinds: unknown[] = [];
+    for (let ctor: Function = new.target; ctor !== Error; ctor = Object.getPrototypeOf(ctor)) {
+      if (Object.hasOwn(ctor, "errorName")) kinds.push((ctor as ErrorClass).errorName);
+    }
+    Object.defineProperty(this, KINDS, { value: kinds });
+    this.name = String((new.target as ErrorClass).errorName);
     this.method = options.method;
     this.url = options.url;
   }
@@ -55,26 +52,27 @@ export class CxkitError extends Error {
     return Function.prototype[Symbol.hasInstance].call(this, value);
   }
 
-  /** A plain object for logs and `JSON.stringify`. */
+  /** A plain object for logs and `JSON.stringify`: name, message and the class's `jsonFields`. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, method: this.method, url: this.url };
+    const out: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const field of (this.constructor as ErrorClass).jsonFields ?? []) {
+      const value = (this as Record<string, unknown>)[field];
+      if (value !== undefined) out[field] = value;
+    }
+    return out;
   }
 }
 
 /** A client was created, or a call made, with an option that cannot work; `option` names it. */
 export class ConfigError extends CxkitError {
   static override readonly errorName: string = "ConfigError";
-  override name = "ConfigError";
+  static override readonly jsonFields: readonly string[] = ["method", "url", "option"];
   /** The option at fault, e.g. `apiKey`, `baseUrl` or `retry.maxRetries`. */
   readonly option: string;
 
   constructor(message: string, option: string, options: CxkitErrorOptions = {}) {
     super(message, options);
     this.option = option;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), option: this.option };
   }
 }
 
@@ -85,7 +83,7 @@ export class ConfigError extends CxkitError {
  */
 export class ValidationError extends CxkitError {
   static override readonly errorName: string = "ValidationError";
-  override name = "ValidationError";
+  static override readonly jsonFields: readonly string[] = ["method", "url", "field"];
   /** The input at fault, as a dot path from the call's params: `path.id`, `query.q`, `body.data[3].id`. */
   readonly field: string;
 
@@ -93,16 +91,12 @@ export class ValidationError extends CxkitError {
     super(message, options);
     this.field = field;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), field: this.field };
-  }
 }
 
 /** Obtaining a credential failed: a credential function threw or returned nothing, or a token exchange failed. */
 export class AuthError extends CxkitError {
   static override readonly errorName: string = "AuthError";
-  override name = "AuthError";
+  static override readonly jsonFields: readonly string[] = ["method", "url", "status"];
   /** HTTP status of the token endpoint's answer, if it answered. */
   readonly status: number | undefined;
 
@@ -110,16 +104,12 @@ export class AuthError extends CxkitError {
     super(message, options);
     this.status = options.status;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status };
-  }
 }
 
 /** The request could not be completed at the network level (refused, reset, DNS, TLS). */
 export class NetworkError extends CxkitError {
   static override readonly errorName: string = "NetworkError";
-  override name = "NetworkError";
+  static override readonly jsonFields: readonly string[] = ["method", "url", "maybeSent", "code"];
   /**
    * Whether the request may have reached the server. `false` only when it provably did not (the
    * connection was never made: DNS failure, refused connection, TLS failure), so a write can be sent
@@ -137,16 +127,12 @@ export class NetworkError extends CxkitError {
     this.maybeSent = options.maybeSent;
     this.code = options.code;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), maybeSent: this.maybeSent, code: this.code };
-  }
 }
 
 /** An attempt (`timeoutMs`) or the whole call (`deadlineMs`) ran past its time limit. */
 export class TimeoutError extends CxkitError {
   static override readonly errorName: string = "TimeoutError";
-  override name = "TimeoutError";
+  static override readonly jsonFields: readonly string[] = ["method", "url", "timeoutMs", "kind"];
   /** The limit that was reached, in milliseconds. */
   readonly timeoutMs: number;
   /** `attempt` for `timeoutMs`, `deadline` for `deadlineMs`. */
@@ -160,16 +146,11 @@ export class TimeoutError extends CxkitError {
     this.timeoutMs = options.timeoutMs;
     this.kind = options.kind;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), timeoutMs: this.timeoutMs, kind: this.kind };
-  }
 }
 
 /** The caller's (or the client's) `signal` aborted the call. */
 export class AbortError extends CxkitError {
   static override readonly errorName: string = "AbortError";
-  override name = "AbortError";
 }
 
 /** Why a webhook delivery was refused by a `verifyXWebhook` function. */
@@ -186,15 +167,11 @@ export type WebhookVerificationReason =
 /** A webhook delivery failed verification; `reason` says why. Never quotes the secret. */
 export class WebhookVerificationError extends CxkitError {
   static override readonly errorName: string = "WebhookVerificationError";
-  override name = "WebhookVerificationError";
+  static override readonly jsonFields: readonly string[] = ["method", "url", "reason"];
   readonly reason: WebhookVerificationReason;
 
   constructor(message: string, reason: WebhookVerificationReason) {
     super(message);
     this.reason = reason;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), reason: this.reason };
   }
 }

@@ -1,7 +1,13 @@
 import { attemptOnce, stopError, type AttemptPlan, type AttemptResult } from "./attempt.js";
 import type { IdempotencyKeyInfo } from "./descriptor.js";
 import { callHook } from "./log.js";
-import { decideRetry, parseRetryAfter, type AttemptOutcome, type RetryPolicy } from "./retry.js";
+import {
+  decideRetry,
+  parseRetryAfter,
+  RETRY_STATUSES,
+  type AttemptOutcome,
+  type RetryPolicy,
+} from "./retry.js";
 import { Stop } from "./signals.js";
 
 /** What the attempt loop needs beyond one attempt's plan. */
@@ -11,7 +17,6 @@ export interface LoopPlan extends AttemptPlan {
   safeToRepeat: boolean;
   /** Set when the vendor dedupes this write by a key the caller set. */
   idempotency: (IdempotencyKeyInfo & { key: string }) | undefined;
-  random: () => number;
 }
 
 /** The final answer of a call (its body already read), or the vendor's duplicate answer to a re-send. */
@@ -33,7 +38,8 @@ function isDuplicate(
  * Send a request until it succeeds, fails for good or runs out of retries. Each step asks the pure
  * `decideRetry` what to do; this loop only carries it out: one more attempt after a 401 when the auth
  * strategy has fresh credentials, the limiter paused when the vendor sends 429 + Retry-After, and the
- * vendor's duplicate answer to a re-sent keyed write reported as already applied.
+ * vendor's duplicate answer to a re-sent keyed write reported as already applied. An answer whose
+ * status is never retried ends the loop without further ado.
  */
 export async function runAttempts(plan: LoopPlan): Promise<LoopResult> {
   let retries = 0;
@@ -46,25 +52,26 @@ export async function runAttempts(plan: LoopPlan): Promise<LoopResult> {
     let outcome: AttemptOutcome;
     if (result.kind === "response") {
       const { response } = result;
-      if (response.status === 401 && !authRetried && (await refreshed(plan, result.sent))) {
+      const { status } = response;
+      if (status === 401 && !authRetried && (await refreshed(plan, result.sent))) {
         authRetried = true;
         continue;
       }
       if (resent && plan.idempotency && isDuplicate(plan, result)) {
         return { kind: "already-applied", response, key: plan.idempotency.key };
       }
+      if (!RETRY_STATUSES.has(status)) return result;
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-      if (response.status === 429 && retryAfterMs !== undefined)
-        plan.limiter?.pause?.(retryAfterMs);
-      outcome = { kind: "response", status: response.status, retryAfterMs };
+      if (status === 429 && retryAfterMs !== undefined) plan.rt.limiter?.pause?.(retryAfterMs);
+      outcome = { kind: "response", status, retryAfterMs };
     } else {
       if (!result.outcome) throw result.error;
       outcome = result.outcome;
     }
-    const decision = decideRetry(outcome, plan.safeToRepeat, plan.retry, retries, plan.random);
+    const decision = decideRetry(outcome, plan.safeToRepeat, plan.retry, retries, plan.rt.random);
     if (!decision.retry) {
       if (result.kind === "failure") throw result.error;
-      return { kind: "response", response: result.response, body: result.body };
+      return result;
     }
     if (outcome.kind === "timeout" || (outcome.kind === "network" && outcome.maybeSent))
       resent = true;
@@ -76,7 +83,7 @@ export async function runAttempts(plan: LoopPlan): Promise<LoopResult> {
       reason: result.kind === "response" ? result.response.status : result.error,
       fromRetryAfter: decision.fromRetryAfter,
       method: plan.method,
-      url: plan.secrets.redact(plan.url),
+      url: plan.rt.secrets.redact(plan.url),
     });
     try {
       await plan.scope.sleep(decision.delayMs);
@@ -87,7 +94,7 @@ export async function runAttempts(plan: LoopPlan): Promise<LoopResult> {
   }
 }
 
-async function refreshed(plan: LoopPlan, sent: Record<string, string>): Promise<boolean> {
+async function refreshed(plan: LoopPlan, sent: Readonly<Record<string, string>>): Promise<boolean> {
   let again = false;
   for (const strategy of plan.strategies) {
     if (!strategy.unauthorized) continue;

@@ -14,16 +14,20 @@ export {
   type AuthFactory,
   type AuthFactoryContext,
 } from "./client.js";
-export type {
-  ClientDescriptor,
-  CursorLinkPagination,
-  CursorTokenPagination,
-  IdempotencyKeyInfo,
-  PageNumberPagination,
-  SchemeConfig,
-  ServerInfo,
+export {
+  decodeOperation,
+  decodeOperations,
+  type BodyEncoder,
+  type ClientDescriptor,
+  type CursorLinkPagination,
+  type CursorTokenPagination,
+  type IdempotencyKeyInfo,
+  type OperationExtras,
+  type PageNumberPagination,
+  type SchemeConfig,
+  type ServerInfo,
 } from "./descriptor.js";
-export { encodeBody, toFormData, toFormUrlEncoded } from "./encode-body.js";
+export { encodeBody, encodeForm, toFormData, toFormUrlEncoded } from "./encode-body.js";
 export { runAttempts, type LoopPlan, type LoopResult } from "./fetch.js";
 export { mergeHeaders } from "./headers.js";
 export { callHook, emitLog } from "./log.js";
@@ -42,6 +46,7 @@ export { checkRateLimitOptions } from "./rate-limit.js";
 export {
   decideRedirect,
   MAX_REDIRECTS,
+  REDIRECT_STATUSES,
   type RedirectDecision,
   type RedirectInput,
 } from "./redirect.js";
@@ -59,8 +64,7 @@ export {
 } from "./retry.js";
 export { serializePath, serializeQuery } from "./serialize.js";
 export { resolveServers, type ResolvedServer } from "./servers.js";
-export { CallScope, Stop, type StopReason } from "./signals.js";
-export { timeoutSignal } from "./timeout-signal.js";
+export { CallScope, Stop, timeoutSignal, type StopReason } from "./signals.js";
 export { userAgent } from "./user-agent.js";
 export { MAX_WEBHOOK_BYTES, parseEvent, readRawBody } from "./webhooks/body.js";
 export {

@@ -3,7 +3,8 @@ import { isLoopbackHost } from "./base-url.js";
 /** Redirects followed per attempt at most. */
 export const MAX_REDIRECTS = 5;
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** The statuses of a redirect to follow (when the rules allow it). */
+export const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
 /** What to do with an answer that may be a redirect. */
 export type RedirectDecision =
@@ -37,7 +38,7 @@ export interface RedirectInput {
  * credentials only to the origin they belong to.
  */
 export function decideRedirect(input: RedirectInput): RedirectDecision {
-  if (!REDIRECTS.has(input.status) || input.location === null) return { follow: false };
+  if (!REDIRECT_STATUSES.has(input.status) || input.location === null) return { follow: false };
   if (input.method !== "GET" && input.method !== "HEAD") return { follow: false };
   if (input.hops >= MAX_REDIRECTS) return { follow: false };
   let next: URL;

@@ -1,7 +1,8 @@
 // Cancellation for one call. The caller's signal, the client's signal and the call's deadline stop the
 // whole call; each attempt also has its own time limit. Listeners on the long-lived client signal are
 // removed when the call ends (AbortSignal.any keeps entries on Node 20 and can let an unreferenced
-// timeout signal be collected before it fires), and timers are explicit and always cleared.
+// timeout signal be collected before it fires), and timers are explicit and always cleared. A call
+// with no signal and no deadline can never stop: its scope subscribes nothing.
 
 /** Why a call stopped before it finished. */
 export type StopReason = "aborted" | "deadline";
@@ -22,11 +23,38 @@ export interface AttemptSignal {
   dispose(): void;
 }
 
+const NOTHING = () => {};
+
+function timeUp(attempt: Attempt): void {
+  attempt.timedOut = true;
+  attempt.controller.abort();
+}
+
+class Attempt implements AttemptSignal {
+  readonly controller = new AbortController();
+  timedOut = false;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  unsubscribe = NOTHING;
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  startTimer(ms: number): void {
+    this.timer = setTimeout(timeUp, ms, this);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.unsubscribe();
+  }
+}
+
 /** The cancellation scope of one call. */
 export class CallScope {
   #stopped: StopReason | undefined;
-  readonly #sources: AbortSignal[] = [];
-  readonly #subscribers = new Set<(reason: StopReason) => void>();
+  #sources: AbortSignal[] | undefined;
+  #subscribers: Set<(reason: StopReason) => void> | undefined;
   #deadline: ReturnType<typeof setTimeout> | undefined;
   readonly #onSourceAbort = () => this.#stop("aborted");
 
@@ -38,7 +66,7 @@ export class CallScope {
         return;
       }
       signal.addEventListener("abort", this.#onSourceAbort);
-      this.#sources.push(signal);
+      (this.#sources ??= []).push(signal);
     }
     if (deadlineMs !== undefined) {
       this.#deadline = setTimeout(() => this.#stop("deadline"), deadlineMs);
@@ -53,48 +81,34 @@ export class CallScope {
   #stop(reason: StopReason): void {
     if (this.#stopped) return;
     this.#stopped = reason;
-    for (const notify of [...this.#subscribers]) notify(reason);
-    this.#subscribers.clear();
+    const subscribers = [...(this.#subscribers ?? [])];
+    this.#subscribers = undefined;
+    for (const notify of subscribers) notify(reason);
   }
 
   /** Run `fn` when the call stops; returns a function that unsubscribes. */
   onStop(fn: (reason: StopReason) => void): () => void {
     if (this.#stopped) {
       fn(this.#stopped);
-      return () => {};
+      return NOTHING;
     }
-    this.#subscribers.add(fn);
-    return () => this.#subscribers.delete(fn);
+    // Nothing can stop a call without a signal or a deadline: nothing to remember.
+    if (!this.#sources && this.#deadline === undefined) return NOTHING;
+    (this.#subscribers ??= new Set()).add(fn);
+    return () => this.#subscribers?.delete(fn);
   }
 
   /** A controller for one attempt. */
   attempt(): AttemptSignal {
-    const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let timedOut = false;
-    const unsubscribe = this.onStop(() => controller.abort());
-    return {
-      signal: controller.signal,
-      startTimer(ms) {
-        timer = setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, ms);
-      },
-      get timedOut() {
-        return timedOut;
-      },
-      dispose() {
-        if (timer !== undefined) clearTimeout(timer);
-        unsubscribe();
-      },
-    };
+    const attempt = new Attempt();
+    attempt.unsubscribe = this.onStop(() => attempt.controller.abort());
+    return attempt;
   }
 
   /** Wait `ms`; rejects with a {@link Stop} if the call stops first. */
   sleep(ms: number): Promise<void> {
     return new Promise((resolve, reject) => {
-      let unsubscribe = () => {};
+      let unsubscribe = NOTHING;
       const timer = setTimeout(() => {
         unsubscribe();
         resolve();
@@ -115,15 +129,17 @@ export class CallScope {
       const onExtra = () => reject(new Stop("attempt"));
       const unsubscribe = this.onStop((reason) => reject(new Stop(reason)));
       extra?.addEventListener("abort", onExtra, { once: true });
+      const settle = () => {
+        unsubscribe();
+        extra?.removeEventListener("abort", onExtra);
+      };
       promise.then(
         (value) => {
-          unsubscribe();
-          extra?.removeEventListener("abort", onExtra);
+          settle();
           resolve(value);
         },
         (error: unknown) => {
-          unsubscribe();
-          extra?.removeEventListener("abort", onExtra);
+          settle();
           reject(error);
         },
       );
@@ -132,9 +148,26 @@ export class CallScope {
 
   /** Detach from the caller's and client's signals and clear the deadline. Call once, at the end. */
   dispose(): void {
-    for (const signal of this.#sources) signal.removeEventListener("abort", this.#onSourceAbort);
-    this.#sources.length = 0;
-    if (this.#deadline !== undefined) clearTimeout(this.#deadline);
-    this.#subscribers.clear();
+    for (const signal of this.#sources ?? []) {
+      signal.removeEventListener("abort", this.#onSourceAbort);
+    }
+    this.#sources = undefined;
+    clearTimeout(this.#deadline);
+    this.#deadline = undefined;
+    this.#subscribers = undefined;
   }
+}
+
+/**
+ * An AbortSignal that fires after `ms`, with a way to stop the timer. Used instead of
+ * AbortSignal.timeout(): combined through AbortSignal.any(), a timeout signal nothing else references
+ * can be garbage-collected before it fires (seen on Node 20), leaving a hung request hanging.
+ */
+export function timeoutSignal(ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException("timed out", "TimeoutError")),
+    ms,
+  );
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }

@@ -2,7 +2,7 @@
 // multipart with typed parts and lists of files.
 import { useTestServer } from "@cxkit/test-utils";
 import { describe, expect, it } from "vitest";
-import { createCxkitClient } from "../src/internal.js";
+import { createCxkitClient, encodeForm } from "../src/internal.js";
 import { apiKeyAuth, descriptor, operations } from "./helpers.js";
 
 const server = useTestServer();
@@ -23,6 +23,7 @@ const client = () =>
           },
         },
       ],
+      encode: encodeForm,
     }),
     { baseUrl: server.url, retry: false },
     () => ({ key: apiKeyAuth() }),

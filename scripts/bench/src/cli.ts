@@ -11,6 +11,7 @@ import { throughput } from "./sections/throughput.js";
 import { bundle } from "./sections/bundle.js";
 import { importTime } from "./sections/import-time.js";
 import { limiter } from "./sections/limiter.js";
+import { overhead } from "./sections/overhead.js";
 import { typecheck } from "./sections/typecheck.js";
 import { soakBench } from "./sections/soak.js";
 import { buildBench } from "./sections/build.js";
@@ -19,6 +20,7 @@ import { redisLimits } from "./sections/redis-limits.js";
 /** Every section, in print order. */
 const SECTIONS: Record<string, BenchRunner> = {
   throughput,
+  overhead,
   limiter,
   bundle,
   "import-time": importTime,

@@ -14,6 +14,8 @@ export interface BenchSection {
   rows: BenchRow[];
   /** Lines printed under the table: how it was measured, targets, caveats. */
   notes?: string[];
+  /** Extra figures for the JSON artifact only (not printed), e.g. each bundle's inputs. */
+  details?: Record<string, unknown>;
 }
 
 /** A section: measures and returns its table. Never throws on a number (benchmarks do not fail). */

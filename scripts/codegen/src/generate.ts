@@ -50,7 +50,11 @@ export async function vendorFiles(
   });
 }
 
-/** The vendor README with its operations section refreshed, or nothing when it has no markers. */
+/**
+ * The vendor README with its operations section refreshed, or nothing when it has no markers. Only the
+ * generated section is formatted: the rest is hand-written and kept formatted by `format:check`, and
+ * formatting its TypeScript examples took longer than generating a vendor's code.
+ */
 export async function readmeFiles(
   root: string,
   loaded: LoadedVendor,
@@ -58,11 +62,9 @@ export async function readmeFiles(
   const rel = `packages/${loaded.vendor}/README.md`;
   const file = path.join(root, rel);
   if (!existsSync(file)) return {};
-  const updated = withOperations(
-    readFileSync(file, "utf8"),
-    operationsMarkdown(vendorModel(loaded), loaded.spec),
-  );
-  return updated === undefined ? {} : formatted(root, { [rel]: updated });
+  const section = await format(operationsMarkdown(vendorModel(loaded), loaded.spec), file);
+  const updated = withOperations(readFileSync(file, "utf8"), section.trimEnd());
+  return updated === undefined ? {} : { [rel]: updated };
 }
 
 /** Everything generated for the given vendors: per vendor its sources and README. */

@@ -1,11 +1,11 @@
 // generated from specs/dixa/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 import type { Credential, TokenProvider } from "@cxkit/auth";
-import { authFromConfig } from "@cxkit/auth/internal";
+import { authFromSchemes } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
-import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
+import { createCxkitClient, encodeForm, type ClientDescriptor } from "@cxkit/core/internal";
 import type { DixaMeta, DixaMethods } from "./methods.js";
-import { operations } from "./operations.js";
+import { extras, rows } from "./operations.js";
 import type { paths } from "./schema.js";
 
 /** npm package this client ships in; error messages start with it. */
@@ -39,7 +39,9 @@ export const descriptor = {
     },
     security: ["apiKey"],
   },
-  operations: operations,
+  operations: rows,
+  extras: extras,
+  encode: encodeForm,
   rateLimit: {
     requests: 10,
     perMs: 1000,
@@ -76,5 +78,5 @@ export function createDixaClient(
 ): DixaClient<true>;
 export function createDixaClient(options: DixaClientOptions): DixaClient;
 export function createDixaClient(options: DixaClientOptions): DixaClient<boolean> {
-  return createCxkitClient(descriptor, options, authFromConfig);
+  return createCxkitClient(descriptor, options, authFromSchemes);
 }

@@ -1,11 +1,11 @@
 // generated from specs/haptik/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 import type { Credential, TokenProvider } from "@cxkit/auth";
-import { authFromConfig } from "@cxkit/auth/internal";
+import { authFromSchemes } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
-import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
+import { createCxkitClient, encodeForm, type ClientDescriptor } from "@cxkit/core/internal";
 import type { HaptikMeta, HaptikMethods } from "./methods.js";
-import { operations } from "./operations.js";
+import { extras, rows } from "./operations.js";
 import type { paths } from "./schema.js";
 
 /** npm package this client ships in; error messages start with it. */
@@ -47,7 +47,9 @@ export const descriptor = {
     },
     security: ["bearer", "clientId"],
   },
-  operations: operations,
+  operations: rows,
+  extras: extras,
+  encode: encodeForm,
   rateLimit: {
     requests: 100,
     perMs: 60000,
@@ -91,5 +93,5 @@ export function createHaptikClient(
 ): HaptikClient<true>;
 export function createHaptikClient(options: HaptikClientOptions): HaptikClient;
 export function createHaptikClient(options: HaptikClientOptions): HaptikClient<boolean> {
-  return createCxkitClient(descriptor, options, authFromConfig);
+  return createCxkitClient(descriptor, options, authFromSchemes);
 }

@@ -1,11 +1,11 @@
 // generated from specs/klaus/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 import type { Credential, TokenProvider } from "@cxkit/auth";
-import { authFromConfig } from "@cxkit/auth/internal";
+import { authFromSchemes } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
 import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
 import type { KlausMeta, KlausMethods } from "./methods.js";
-import { operations } from "./operations.js";
+import { extras, rows } from "./operations.js";
 import type { paths } from "./schema.js";
 
 /** npm package this client ships in; error messages start with it. */
@@ -36,7 +36,8 @@ export const descriptor = {
     },
     security: ["bearer"],
   },
-  operations: operations,
+  operations: rows,
+  extras: extras,
   rateLimit: {
     requests: 1500,
     perMs: 60000,
@@ -74,5 +75,5 @@ export function createKlausClient(
 ): KlausClient<true>;
 export function createKlausClient(options: KlausClientOptions): KlausClient;
 export function createKlausClient(options: KlausClientOptions): KlausClient<boolean> {
-  return createCxkitClient(descriptor, options, authFromConfig);
+  return createCxkitClient(descriptor, options, authFromSchemes);
 }

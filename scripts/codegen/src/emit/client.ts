@@ -94,24 +94,35 @@ export function clientSource(model: VendorModel): string {
   const creds = credentialOptions(model);
   const options = [...serverOptions(model.servers), ...creds.lines];
   const usesTokenProvider = Object.values(model.schemes).some((s) => s.type === "bearer");
+  // What a bundle carries is what the descriptor references: the client-credentials exchange and the
+  // multipart/form encoder only for an API that has them.
+  const exchanges = Object.values(model.schemes).some(
+    (s) => s.type === "bearer" && s.clientCredentials,
+  );
+  const encodes = model.operations.some((o) => o.info.requestBody);
+  const auth = exchanges ? "authFromConfig" : "authFromSchemes";
   const descriptor = {
     packageName: "PACKAGE_NAME",
     version: model.version,
     servers: model.servers.map(({ variableDocs: _docs, ...server }) => server),
     auth: { schemes: model.schemes, security: model.security },
     operations: "OPERATIONS",
+    extras: "EXTRAS",
+    ...(encodes ? { encode: "ENCODE" } : {}),
     ...(model.rateLimit ? { rateLimit: model.rateLimit } : {}),
   };
   const descriptorText = JSON.stringify(descriptor, null, 2)
     .replace('"PACKAGE_NAME"', "PACKAGE_NAME")
-    .replace('"OPERATIONS"', "operations");
+    .replace('"OPERATIONS"', "rows")
+    .replace('"EXTRAS"', "extras")
+    .replace('"ENCODE"', "encodeForm");
   return `${header(model.specFile)}
 import type { Credential${usesTokenProvider ? ", TokenProvider" : ""} } from "@cxkit/auth";
-import { authFromConfig } from "@cxkit/auth/internal";
+import { ${auth} } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
-import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
+import { createCxkitClient, ${encodes ? "encodeForm, " : ""}type ClientDescriptor } from "@cxkit/core/internal";
 import type { ${name}Meta, ${name}Methods } from "./methods.js";
-import { operations } from "./operations.js";
+import { extras, rows } from "./operations.js";
 import type { paths } from "./schema.js";
 
 ${jsdoc(["npm package this client ships in; error messages start with it."])}export const PACKAGE_NAME = ${str(model.packageName)};
@@ -130,7 +141,7 @@ ${jsdoc([
 ${jsdoc([`${model.description}.`, `@example\nconst client = create${name}Client({ ${exampleOptions(options, model)} });`])}export function create${name}Client(options: ${name}ClientOptions & { throwOnError: true }): ${name}Client<true>;
 export function create${name}Client(options: ${name}ClientOptions): ${name}Client;
 export function create${name}Client(options: ${name}ClientOptions): ${name}Client<boolean> {
-  return createCxkitClient(descriptor, options, authFromConfig);
+  return createCxkitClient(descriptor, options, ${auth});
 }
 `;
 }

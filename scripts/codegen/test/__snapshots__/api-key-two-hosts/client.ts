@@ -1,11 +1,11 @@
 // generated from specs/acme/openapi.yaml by @cxkit-tools/codegen, do not edit
 
 import type { Credential, TokenProvider } from "@cxkit/auth";
-import { authFromConfig } from "@cxkit/auth/internal";
+import { authFromSchemes } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
 import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
 import type { AcmeMeta, AcmeMethods } from "./methods.js";
-import { operations } from "./operations.js";
+import { extras, rows } from "./operations.js";
 import type { paths } from "./schema.js";
 
 /** npm package this client ships in; error messages start with it. */
@@ -38,7 +38,8 @@ export const descriptor = {
     },
     security: ["key"],
   },
-  operations: operations,
+  operations: rows,
+  extras: extras,
   rateLimit: {
     requests: 10,
     perMs: 1000,
@@ -75,5 +76,5 @@ export function createAcmeClient(
 ): AcmeClient<true>;
 export function createAcmeClient(options: AcmeClientOptions): AcmeClient;
 export function createAcmeClient(options: AcmeClientOptions): AcmeClient<boolean> {
-  return createCxkitClient(descriptor, options, authFromConfig);
+  return createCxkitClient(descriptor, options, authFromSchemes);
 }

@@ -3,9 +3,9 @@
 import type { Credential, TokenProvider } from "@cxkit/auth";
 import { authFromConfig } from "@cxkit/auth/internal";
 import type { CommonClientOptions, CxkitClient } from "@cxkit/core";
-import { createCxkitClient, type ClientDescriptor } from "@cxkit/core/internal";
+import { createCxkitClient, encodeForm, type ClientDescriptor } from "@cxkit/core/internal";
 import type { AcmeMeta, AcmeMethods } from "./methods.js";
-import { operations } from "./operations.js";
+import { extras, rows } from "./operations.js";
 import type { paths } from "./schema.js";
 
 /** npm package this client ships in; error messages start with it. */
@@ -37,7 +37,9 @@ export const descriptor = {
     },
     security: ["bearer"],
   },
-  operations: operations,
+  operations: rows,
+  extras: extras,
+  encode: encodeForm,
 } as const satisfies ClientDescriptor;
 
 /** Options of {@link createAcmeClient}: credentials and hosts plus the options every cxkit client takes. */
