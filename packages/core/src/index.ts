@@ -33,6 +33,7 @@ export {
 export type { AuthContext, AuthStrategy } from "./auth-strategy.js";
 export { isAlreadyApplied, type CommonClientOptions } from "./client.js";
 export type {
+  BodyEncoder,
   ClientDescriptor,
   HttpMethod,
   OperationInfo,

@@ -7,7 +7,7 @@ export {
   type CreovaiClientOptions,
 } from "./client.js";
 export type { CreovaiMeta, CreovaiMethods } from "./methods.js";
-export { operations, type OperationId } from "./operations.js";
+export { operations, type OperationId, type OperationsTable } from "./operations.js";
 export { isCreovaiApiError } from "./errors.js";
 export * from "./webhooks.js";
 

@@ -7,7 +7,7 @@ export {
   type DixaClientOptions,
 } from "./client.js";
 export type { DixaMeta, DixaMethods } from "./methods.js";
-export { operations, type OperationId } from "./operations.js";
+export { operations, type OperationId, type OperationsTable } from "./operations.js";
 export { isDixaApiError } from "./errors.js";
 export * from "./webhooks.js";
 

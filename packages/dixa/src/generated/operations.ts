@@ -191,7 +191,7 @@ export const extras: readonly OperationExtras[] = [
   },
 ];
 
-/** The type of {@link operations}: one entry per operation of specs/dixa/openapi.yaml, as {@link rows} decode. */
+/** The type of {@link operations}: one entry per operation of specs/dixa/openapi.yaml, as its compact rows decode. */
 export type OperationsTable = readonly [
   {
     operationId: "listAgents";

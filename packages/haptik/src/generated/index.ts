@@ -7,7 +7,7 @@ export {
   type HaptikClientOptions,
 } from "./client.js";
 export type { HaptikMeta, HaptikMethods } from "./methods.js";
-export { operations, type OperationId } from "./operations.js";
+export { operations, type OperationId, type OperationsTable } from "./operations.js";
 export { isHaptikApiError } from "./errors.js";
 export * from "./webhooks.js";
 

@@ -53,7 +53,7 @@ export const extras: readonly OperationExtras[] = [
   },
 ];
 
-/** The type of {@link operations}: one entry per operation of specs/haptik/openapi.yaml, as {@link rows} decode. */
+/** The type of {@link operations}: one entry per operation of specs/haptik/openapi.yaml, as its compact rows decode. */
 export type OperationsTable = readonly [
   {
     operationId: "sendChatToAgent";

@@ -7,7 +7,7 @@ export {
   type KlausClientOptions,
 } from "./client.js";
 export type { KlausMeta, KlausMethods } from "./methods.js";
-export { operations, type OperationId } from "./operations.js";
+export { operations, type OperationId, type OperationsTable } from "./operations.js";
 export { isKlausApiError } from "./errors.js";
 
 /** The raw openapi-typescript types of the spec; read the friendly aliases and `KlausMethods` instead. @hidden */

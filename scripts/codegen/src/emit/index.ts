@@ -21,7 +21,7 @@ export function indexSource(model: VendorModel): string {
   return `${header(model.specFile)}
 export { create${name}Client, PACKAGE_NAME, type ${name}Client, type ${name}ClientOptions } from "./client.js";
 export type { ${name}Meta, ${name}Methods } from "./methods.js";
-export { operations, type OperationId } from "./operations.js";
+export { operations, type OperationId, type OperationsTable } from "./operations.js";
 export { is${name}ApiError } from "./errors.js";
 ${
   hooks

@@ -53,7 +53,7 @@ export const rows: readonly string[] = ${JSON.stringify(rows, null, 2)};
 /** What rows declare beyond their method and path. */
 export const extras: readonly OperationExtras[] = ${JSON.stringify(extras, null, 2)};
 
-/** The type of {@link operations}: one entry per operation of ${model.specFile}, as {@link rows} decode. */
+/** The type of {@link operations}: one entry per operation of ${model.specFile}, as its compact rows decode. */
 export type OperationsTable = readonly ${JSON.stringify(table, null, 2)};
 
 /** Every operation of ${model.specFile}: what the runtime needs to route, retry and paginate safely. */

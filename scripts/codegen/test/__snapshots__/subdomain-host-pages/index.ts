@@ -7,7 +7,7 @@ export {
   type AcmeClientOptions,
 } from "./client.js";
 export type { AcmeMeta, AcmeMethods } from "./methods.js";
-export { operations, type OperationId } from "./operations.js";
+export { operations, type OperationId, type OperationsTable } from "./operations.js";
 export { isAcmeApiError } from "./errors.js";
 
 /** The raw openapi-typescript types of the spec; read the friendly aliases and `AcmeMethods` instead. @hidden */
