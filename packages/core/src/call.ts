@@ -8,6 +8,7 @@ import type { Logger } from "./log.js";
 import { runOnError, runOnRequest, runOnResponse, type MiddlewareContext } from "./middleware.js";
 import { checkNumber, TIME_LIMIT } from "./options.js";
 import { parseAnswer } from "./parse-response.js";
+import { isRawBody } from "./raw-body.js";
 import type { Limiter } from "./rate-limit.js";
 import type { SecretSet } from "./redact.js";
 import { resolveRetryOptions, type RetryPolicy } from "./retry.js";
@@ -107,18 +108,6 @@ function idempotencyOf(
   return { ...info, key: String(key) };
 }
 
-function isRaw(body: unknown): body is BodyInit {
-  return (
-    typeof body === "string" ||
-    body instanceof FormData ||
-    body instanceof Blob ||
-    body instanceof ArrayBuffer ||
-    body instanceof Uint8Array ||
-    body instanceof URLSearchParams ||
-    (typeof ReadableStream !== "undefined" && body instanceof ReadableStream)
-  );
-}
-
 /**
  * A call's body the way its operation takes it: JSON by default, what the descriptor's encoder makes of
  * it for an operation that declares another encoding (multipart, form), or, already encoded (a
@@ -136,7 +125,7 @@ async function buildBody(
   if (typeof serializer === "function") {
     body = (serializer as (b: unknown) => unknown)(req.body);
     contentType = body instanceof FormData ? undefined : "application/json";
-  } else if (isRaw(req.body)) {
+  } else if (isRawBody(req.body)) {
     body = req.body;
   } else {
     const encoded =

@@ -1,8 +1,9 @@
 import type { BodyEncoder, OperationInfo } from "./descriptor.js";
+import { isRawBody, type RawBody } from "./raw-body.js";
 
 /** A request body ready for fetch, and the content type it needs (none for FormData: fetch sets it). */
 export interface EncodedBody {
-  body: string | FormData | Blob | ArrayBuffer | Uint8Array | URLSearchParams | ReadableStream;
+  body: RawBody;
   contentType: string | undefined;
 }
 
@@ -63,18 +64,6 @@ export function toFormUrlEncoded(body: Readonly<Record<string, unknown>>): strin
   return form.toString();
 }
 
-function isRaw(body: unknown): body is EncodedBody["body"] {
-  return (
-    typeof body === "string" ||
-    body instanceof FormData ||
-    body instanceof Blob ||
-    body instanceof ArrayBuffer ||
-    body instanceof Uint8Array ||
-    body instanceof URLSearchParams ||
-    (typeof ReadableStream !== "undefined" && body instanceof ReadableStream)
-  );
-}
-
 /**
  * The descriptor's encoder of bodies sent form-encoded or multipart where the spec says so (plain
  * objects in, so callers never build a FormData by hand). Generated clients pass it only when some
@@ -99,9 +88,9 @@ export const encodeForm: BodyEncoder = (operation, body) => {
  * the spec says so. A body that is already encoded (a string, FormData, Blob, bytes) is sent as is.
  */
 export function encodeBody(operation: OperationInfo | undefined, body: unknown): EncodedBody {
-  if (operation?.requestBody && typeof body === "object" && body !== null && !isRaw(body)) {
+  if (operation?.requestBody && typeof body === "object" && body !== null && !isRawBody(body)) {
     return encodeForm(operation, body) as EncodedBody;
   }
-  if (isRaw(body)) return { body, contentType: undefined };
+  if (isRawBody(body)) return { body, contentType: undefined };
   return { body: JSON.stringify(body), contentType: "application/json" };
 }

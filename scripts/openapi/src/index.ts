@@ -18,5 +18,6 @@ export {
   unescapeSegment,
 } from "./pointer.js";
 export { operationsOf, webhooksOf, type SpecOperation } from "./operations.js";
+export { canonical, list, member, obj, show } from "./json.js";
 export { loadSpec, loadYamlFile, parseYaml } from "./load.js";
 export type * from "./types.js";

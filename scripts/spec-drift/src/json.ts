@@ -1,22 +1,8 @@
-import { isObject, type JsonObject } from "@cxkit-tools/openapi";
+import { isObject, list, type JsonObject } from "@cxkit-tools/openapi";
 
-// Upstream descriptions are other people's files: every node is read as `unknown` and narrowed here, so
-// a malformed file yields "nothing there" (and a reported difference) rather than a crash.
-
-/** An object, or an empty one for anything else. */
-export function obj(value: unknown): JsonObject {
-  return isObject(value) ? value : {};
-}
-
-/** A member of an object, undefined for anything else. */
-export function member(value: unknown, key: string): unknown {
-  return isObject(value) ? value[key] : undefined;
-}
-
-/** A list, or an empty one for anything else. */
-export function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
+// Upstream descriptions are other people's files: every node is read as `unknown` and narrowed (the
+// shared readers are @cxkit-tools/openapi's), so a malformed file yields "nothing there" rather than a crash.
+export { canonical, list, member, obj, show } from "@cxkit-tools/openapi";
 
 /** A string, or undefined for anything else. */
 export function str(value: unknown): string | undefined {
@@ -26,11 +12,6 @@ export function str(value: unknown): string | undefined {
 /** The strings of a list (other members dropped). */
 export function strings(value: unknown): string[] {
   return list(value).filter((v): v is string => typeof v === "string");
-}
-
-/** A value as a difference shows it: JSON, with `none` for a missing one. */
-export function show(value: unknown): string {
-  return value === undefined ? "none" : JSON.stringify(value);
 }
 
 /** A deep copy of a JSON value with `fn` applied to every object, innermost first. */

@@ -1,4 +1,4 @@
-import { canonical } from "./canonical.js";
+import { canonical } from "./json.js";
 import { compareSchemas } from "./compare-schemas.js";
 import type { NormalisedSpec, SchemaRef } from "./model.js";
 import type { SharedSchema } from "./rules.js";
