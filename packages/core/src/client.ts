@@ -1,7 +1,7 @@
 import type { AuthStrategy } from "./auth-strategy.js";
 import { callOperation, type CallRequest, type ClientRuntime } from "./call.js";
 import {
-  decodeOperation,
+  decodeOperations,
   type ClientDescriptor,
   type HttpMethod,
   type OperationInfo,
@@ -168,6 +168,32 @@ function checkCommon(pkg: string, options: CommonClientOptions): void {
   }
 }
 
+/** What every client of one descriptor looks operations up in; read-only, so built once. */
+interface OperationTables {
+  operations: readonly OperationInfo[];
+  byId: ReadonlyMap<string, OperationInfo>;
+  byRoute: ReadonlyMap<string, OperationInfo>;
+}
+
+const tables = new WeakMap<ClientDescriptor, OperationTables>();
+
+// A process creating many clients of one vendor (one per tenant) decodes its 125 operations once, not
+// per client; the first client of a process is cheaper too, as the decoded rows are those the package
+// exports as `operations`.
+function tablesOf(descriptor: ClientDescriptor): OperationTables {
+  let found = tables.get(descriptor);
+  if (!found) {
+    const operations = decodeOperations(descriptor.operations, descriptor.extras ?? []);
+    found = {
+      operations,
+      byId: new Map(operations.map((op) => [op.operationId, op])),
+      byRoute: new Map(operations.map((op) => [`${op.method} ${op.path}`, op])),
+    };
+    tables.set(descriptor, found);
+  }
+  return found;
+}
+
 /**
  * Create a typed client for one vendor from its generated descriptor. Generated `createXClient`
  * functions call this; everything a client does at run time (routing per operation, auth, retries,
@@ -184,8 +210,7 @@ export function createCxkitClient<Client>(
   checkCommon(pkg, options);
   const opts = options as Readonly<Record<string, unknown>>;
   const secrets = new SecretSet();
-  const operations = descriptor.operations.map((row) => decodeOperation(row, descriptor.extras));
-  const byId = new Map(operations.map((op) => [op.operationId, op]));
+  const { operations, byId, byRoute } = tablesOf(descriptor);
   let rt: ClientRuntime | undefined;
   const strategies = makeAuth(descriptor, opts, {
     packageName: pkg,
@@ -226,7 +251,7 @@ export function createCxkitClient<Client>(
     throwOnError: options.throwOnError === true,
     secrets,
     middleware: [],
-    byRoute: new Map(operations.map((op) => [`${op.method} ${op.path}`, op])),
+    byRoute,
     byId,
     operations,
     encode: descriptor.encode,

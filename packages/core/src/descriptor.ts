@@ -111,12 +111,22 @@ export function decodeOperation(
   };
 }
 
-/** A generated operations table from its compact rows (see {@link decodeOperation}). */
+const decoded = new WeakMap<readonly (OperationInfo | string)[], readonly OperationInfo[]>();
+
+/**
+ * A generated operations table from its compact rows (see {@link decodeOperation}), decoded once per
+ * rows array: the table a package exports and the one its clients route by are the same objects.
+ */
 export function decodeOperations<Table extends readonly OperationInfo[]>(
-  rows: readonly string[],
+  rows: readonly (OperationInfo | string)[],
   extras: readonly OperationExtras[],
 ): Table {
-  return rows.map((row) => decodeOperation(row, extras)) as readonly OperationInfo[] as Table;
+  let table = decoded.get(rows);
+  if (!table) {
+    table = Object.freeze(rows.map((row) => decodeOperation(row, extras)));
+    decoded.set(rows, table);
+  }
+  return table as Table;
 }
 
 /** A host of the API. */

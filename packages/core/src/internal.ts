@@ -3,6 +3,9 @@
  * @cxkit/redis-limits) build on. Not part of the public API: it changes without notice.
  * @packageDocumentation
  */
+// Everything the public entry point exports, as the same bindings: a sibling package built against
+// @cxkit/core/internal imports this one module (the bundle tool checks that the bindings are the same).
+export * from "./index.js";
 export { buildApiError, vendorMessageOf, type ErrorContext } from "./api-error.js";
 export { apiErrorClassFor } from "./api-errors.js";
 export { attemptOnce, type AttemptPlan, type AttemptResult } from "./attempt.js";

@@ -1,0 +1,43 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** A module's exports by name, as Node loads it. */
+async function load(file: string): Promise<Record<string, unknown>> {
+  return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+}
+
+/**
+ * The names `file` exports that `superset` does not export as the very same binding (empty when every
+ * export of `file` is also one of `superset`'s). Checked on the modules Node loads, not on their text.
+ */
+export async function bindingsMissing(file: string, superset: string): Promise<string[]> {
+  const [small, big] = await Promise.all([load(file), load(superset)]);
+  return Object.keys(small).filter((name) => !(name in big) || !Object.is(small[name], big[name]));
+}
+
+/** The names a built module exports, sorted. */
+export async function exportNames(file: string): Promise<string[]> {
+  return Object.keys(await load(file)).sort();
+}
+
+/**
+ * For a sibling package's root specifier (`@cxkit/core`), its `/internal` entry point when that one
+ * exports every binding of the root: importing a package through one entry point loads one module.
+ * Resolved from `packageDir`, as the package itself resolves its dependencies.
+ */
+export async function internalAlias(
+  packageDir: string,
+  specifier: string,
+): Promise<string | undefined> {
+  const require = createRequire(path.join(packageDir, "package.json"));
+  let root: string;
+  let internal: string;
+  try {
+    root = require.resolve(specifier);
+    internal = require.resolve(`${specifier}/internal`);
+  } catch {
+    return undefined;
+  }
+  return (await bindingsMissing(root, internal)).length === 0 ? `${specifier}/internal` : undefined;
+}

@@ -1,0 +1,113 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { bundlePackage, exportedModules } from "@cxkit-tools/bundle";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A package as tsc leaves it: a module per source file, two entry points sharing a class. */
+function fixture(internal: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "cxkit-bundle-"));
+  dirs.push(dir);
+  mkdirSync(path.join(dir, "dist/sub"), { recursive: true });
+  const files: Record<string, string> = {
+    "package.json": JSON.stringify({ name: "fixture", type: "module" }),
+    "dist/sub/errors.js": "export class FixtureError extends Error {}\n",
+    "dist/make.js":
+      'import { FixtureError } from "./sub/errors.js";\nexport const make = () => new FixtureError("x");\n',
+    "dist/index.js":
+      'export { FixtureError } from "./sub/errors.js";\nexport const version = "1";\n',
+    "dist/index.d.ts": "export declare const version: string;\n",
+    "dist/internal.js": internal,
+  };
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
+  return dir;
+}
+
+const load = async (dir: string, file: string) =>
+  (await import(pathToFileURL(path.join(dir, file)).href)) as Record<string, unknown>;
+
+describe("exportedModules", () => {
+  it.each([
+    ["a string target", "./dist/index.js", ["dist/index.js"]],
+    [
+      "conditions: import and default, not types",
+      { types: "./dist/index.d.ts", import: "./dist/index.js", default: "./dist/index.js" },
+      ["dist/index.js"],
+    ],
+    [
+      "subpaths, package.json left out",
+      {
+        ".": { import: "./dist/index.js" },
+        "./internal": { default: "./dist/internal.js" },
+        "./package.json": "./package.json",
+      },
+      ["dist/index.js", "dist/internal.js"],
+    ],
+    ["a target outside dist/", { ".": "./src/index.ts" }, []],
+  ])("%s", (_label, exportsMap, expected) => {
+    expect(exportedModules(exportsMap, "dist")).toEqual(expected);
+  });
+});
+
+describe("bundlePackage", () => {
+  it("writes one module per entry point, shared code once in a chunk, declarations kept", async () => {
+    const dir = fixture('export { make } from "./make.js";\n');
+    const report = await bundlePackage(dir, "dist", ["dist/index.js", "dist/internal.js"]);
+    expect(report.modulesBefore).toBe(4);
+    expect(report.filesAfter.filter((f) => !f.startsWith("chunks/"))).toEqual([
+      "index.js",
+      "internal.js",
+    ]);
+    expect(readdirSync(path.join(dir, "dist")).sort()).toEqual([
+      "chunks",
+      "index.d.ts",
+      "index.js",
+      "internal.js",
+    ]);
+    const index = await load(dir, "dist/index.js");
+    const internal = await load(dir, "dist/internal.js");
+    // One class across both entry points: an error made by one is an instance of the other's export.
+    expect((internal.make as () => unknown)()).toBeInstanceOf(index.FixtureError as typeof Error);
+  });
+
+  it("with `into`, puts all code in that entry point and re-exports it from the others", async () => {
+    const dir = fixture('export * from "./index.js";\nexport { make } from "./make.js";\n');
+    const report = await bundlePackage(dir, "dist", ["dist/index.js", "dist/internal.js"], {
+      into: "dist/internal.js",
+    });
+    expect(report.filesAfter).toEqual(["index.js", "internal.js"]);
+    expect(readFileSync(path.join(dir, "dist/index.js"), "utf8")).toBe(
+      'export { FixtureError, version } from "./internal.js";\n',
+    );
+    const internal = await load(dir, "dist/internal.js");
+    const index = await load(dir, "dist/index.js");
+    expect(index.FixtureError).toBe(internal.FixtureError);
+    expect(index.version).toBe("1");
+  });
+
+  it("refuses `into` an entry point that lacks a binding of another, naming it", async () => {
+    const dir = fixture('export { make } from "./make.js";\nexport const version = "2";\n');
+    await expect(
+      bundlePackage(dir, "dist", ["dist/index.js", "dist/internal.js"], {
+        into: "dist/internal.js",
+      }),
+    ).rejects.toThrow(
+      "dist/index.js exports FixtureError, version, which dist/internal.js does not export as the same binding",
+    );
+    // Nothing was replaced: tsc's output is still there to inspect.
+    expect(readdirSync(path.join(dir, "dist/sub"))).toEqual(["errors.js"]);
+  });
+
+  it("names an entry point that was not built", async () => {
+    const dir = fixture("export {};\n");
+    await expect(bundlePackage(dir, "dist", ["dist/cli.js"])).rejects.toThrow(
+      "[@cxkit-tools/bundle] entry points not built: dist/cli.js",
+    );
+  });
+});
