@@ -45,7 +45,7 @@ export async function vendorFiles(
     [`${dir}/index.ts`]: indexSource(model),
     [`${dir}/methods.ts`]: methodsSource(model),
     [`${dir}/operations.ts`]: operationsSource(model),
-    [`${dir}/schema.ts`]: await schemaSource(loaded.specFile, loaded.specPath, loaded.spec),
+    [`${dir}/schema.ts`]: schemaSource(loaded.specFile, loaded.spec),
     ...(webhooks ? { [`${dir}/webhooks.ts`]: webhooks } : {}),
   });
 }

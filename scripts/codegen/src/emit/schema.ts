@@ -1,15 +1,68 @@
 import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import type * as OpenApiTS from "openapi-typescript";
 import type TS from "typescript";
 import { header } from "./text.js";
 
-// openapi-typescript and TypeScript through require (openapi-typescript ships a CommonJS build): an ES
-// import of typescript.js (9 MB, no "type" in its package.json) has Node detect its module format by
+// openapi-typescript's transform and TypeScript through require (openapi-typescript ships CommonJS): an
+// ES import of typescript.js (9 MB, no "type" in its package.json) has Node detect its module format by
 // compiling it and lex it for export names before compiling it again, 0.6 s more CPU per run.
+// openapiTS() itself is not called: before transforming, it loads all of @redocly/openapi-core (0.28 s)
+// to lint the spec and bundle its $refs (0.55 s), which `npm run lint:specs` does with the repo's rules
+// and which a single-file spec does not need. Its transform is called with the context openapiTS()
+// would build; `generate --check` shows the output is the same. The files are those of the pinned
+// openapi-typescript version (scripts/codegen/package.json).
 const require = createRequire(import.meta.url);
-const { default: openapiTS, astToString } = require("openapi-typescript") as typeof OpenApiTS;
+const transformSchema =
+  require("openapi-typescript/dist/transform/index.cjs") as typeof OpenApiTS.transformSchema;
+const { resolveRef, scanDiscriminators } = require("openapi-typescript/dist/lib/utils.cjs") as Pick<
+  typeof OpenApiTS,
+  "resolveRef" | "scanDiscriminators"
+>;
+const { astToString } = require("openapi-typescript/dist/lib/ts.cjs") as Pick<
+  typeof OpenApiTS,
+  "astToString"
+>;
 const ts = require("typescript") as typeof TS;
+
+/** openapiTS()'s options for our specs, as the context its transform reads. */
+function context(schema: OpenApiTS.OpenAPI3): OpenApiTS.GlobalContext {
+  const options = {
+    // defaultNonNullable off: a field with a default is optional to send, so it must stay optional.
+    defaultNonNullable: false,
+    // An object schema with no properties (Haptik `meta`, Creovai `Metadata`) means "any object".
+    emptyObjectsUnknown: true,
+    transform: binary,
+  };
+  return {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    discriminators: scanDiscriminators(schema, options),
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    // Read only by openapiTS()'s lint and bundle steps, which are not run (see above).
+    redoc: undefined as unknown as OpenApiTS.GlobalContext["redoc"],
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    silent: false,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => resolveRef(schema, $ref, { silent: false }),
+    ...options,
+  };
+}
 
 const ref = (name: string) => ts.factory.createTypeReferenceNode(name);
 
@@ -40,22 +93,9 @@ function withoutDiscriminatorNotes(source: string): string {
 }
 
 /** schema.ts: openapi-typescript's types of the spec (paths, components, operations, webhooks). */
-export async function schemaSource(
-  specFile: string,
-  specPath: string,
-  spec?: Record<string, unknown>,
-): Promise<string> {
-  // The parsed spec when the caller has it (parsing a 600 kB YAML twice costs more than generating).
-  const source = spec
-    ? (structuredClone(spec) as unknown as Parameters<typeof openapiTS>[0])
-    : pathToFileURL(specPath);
-  // defaultNonNullable off: a field with a default is optional to send, so it must stay optional in types.
-  const ast = await openapiTS(source, {
-    alphabetize: false,
-    defaultNonNullable: false,
-    // An object schema with no properties (Haptik `meta`, Creovai `Metadata`) means "any object".
-    emptyObjectsUnknown: true,
-    transform: binary,
-  });
+export function schemaSource(specFile: string, spec: Record<string, unknown>): string {
+  // A copy: the transform annotates what it reads (discriminators), the caller's spec stays as parsed.
+  const schema = structuredClone(spec) as unknown as OpenApiTS.OpenAPI3;
+  const ast = transformSchema(schema, context(schema));
   return `${header(specFile)}/* eslint-disable */\n${withoutDiscriminatorNotes(astToString(ast))}`;
 }
