@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
 const packages = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../packages");
@@ -36,3 +37,23 @@ describe.each(["core", "auth"])("the built @cxkit/%s", (name) => {
     ).toBe(true);
   });
 });
+
+// `sideEffects: false` true in fact: an app that imports a package and uses nothing ships nothing of it.
+describe.each(["core", "auth", "dixa", "klaus", "haptik", "creovai", "redis-limits", "testing"])(
+  "@cxkit/%s imported for nothing",
+  (name) => {
+    it("bundles to an empty module", async () => {
+      const result = await build({
+        stdin: { contents: `import "@cxkit/${name}";`, resolveDir: packages, loader: "ts" },
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "node",
+        external: ["ioredis", "redis", "ajv", "ajv-formats"],
+        write: false,
+        logLevel: "silent",
+      });
+      expect(result.outputFiles[0]!.text).toBe("");
+    });
+  },
+);
