@@ -17,7 +17,7 @@ export { operationsMarkdown, README_END, README_START, withOperations } from "./
 export { testingIndexSource, testingSpecSource } from "./emit/testing.js";
 export { format } from "./emit/text.js";
 export { webhooksSource } from "./emit/webhooks.js";
-export { readmeFiles, testingOutputs, vendorFiles, vendorOutputs } from "./generate.js";
+export { asWritten, readmeFiles, testingOutputs, vendorFiles, vendorOutputs } from "./generate.js";
 export { newVendor } from "./new-vendor.js";
 export { findRoot, listVendors } from "./root.js";
 export { writeOutputs, type OutputSet, type WriteReport } from "./write.js";

@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import path from "node:path";
 import {
+  asWritten,
   clientSource,
   errorsSource,
-  format,
   indexSource,
   loadVendor,
   methodsSource,
@@ -239,21 +239,15 @@ describe.each(Object.entries(cases))("%s", (name, vendor) => {
     ["methods.ts", methodsSource],
     ["operations.ts", operationsSource],
   ] as const)("emits %s", async (file, emit) => {
-    const formatted = await format(
-      emit(model),
-      path.join(root, "packages/acme/src/generated", file),
-    );
-    await expect(formatted).toMatchFileSnapshot(`__snapshots__/${name}/${file}`);
+    const written = await asWritten(root, `packages/acme/src/generated/${file}`, emit(model));
+    await expect(written).toMatchFileSnapshot(`__snapshots__/${name}/${file}`);
   });
   // With the schema types beside them, the snapshots are a complete generated package, type-checked
   // by `npm run typecheck:repo` against @cxkit/core and @cxkit/auth.
   it("emits schema.ts", async () => {
     const loaded = loadVendor(root, "acme");
     const schema = schemaSource(loaded.specFile, loaded.spec);
-    const formatted = await format(
-      schema,
-      path.join(root, "packages/acme/src/generated/schema.ts"),
-    );
-    await expect(formatted).toMatchFileSnapshot(`__snapshots__/${name}/schema.ts`);
+    const written = await asWritten(root, "packages/acme/src/generated/schema.ts", schema);
+    await expect(written).toMatchFileSnapshot(`__snapshots__/${name}/schema.ts`);
   });
 });

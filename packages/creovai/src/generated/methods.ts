@@ -1,6 +1,10 @@
 // generated from specs/creovai/openapi.yaml by @cxkit-tools/codegen, do not edit
 
-import type { CallOptions, OperationParams, OperationResult } from "@cxkit/core";
+import type {
+  CallOptions,
+  OperationParams,
+  OperationResult,
+} from "@cxkit/core";
 import type { operations } from "./schema.js";
 
 /** Named methods of a Creovai client, one per operation of specs/creovai/openapi.yaml: `client.<operationId>(params?, options?)` resolves to the 2xx body and throws a typed error otherwise. */
@@ -669,6 +673,10 @@ export interface CreovaiMethods {
 
 /** Type-level facts of a Creovai client: the paths `paginate()` walks (and their item types), and the writes Creovai dedupes by a key the caller sets. */
 export interface CreovaiMeta {
-  paginated: {};
-  keyed: {};
+  paginated: {
+
+  };
+  keyed: {
+
+  };
 }

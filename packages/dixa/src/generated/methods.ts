@@ -1409,11 +1409,15 @@ export interface DixaMethods {
 /** Type-level facts of a Dixa client: the paths `paginate()` walks (and their item types), and the writes Dixa dedupes by a key the caller sets. */
 export interface DixaMeta {
   paginated: {
-    "/v1/agents": { get: ItemAt<OperationResult<operations["listAgents"]>, "data"> };
+    "/v1/agents": {
+      get: ItemAt<OperationResult<operations["listAgents"]>, "data">;
+    };
     "/v1/analytics/filter/{filterAttribute}": {
       get: ItemAt<OperationResult<operations["listAnalyticsFilterValues"]>, "data">;
     };
-    "/v1/analytics/metrics": { get: ItemAt<OperationResult<operations["listMetrics"]>, "data"> };
+    "/v1/analytics/metrics": {
+      get: ItemAt<OperationResult<operations["listMetrics"]>, "data">;
+    };
     "/v1/analytics/records": {
       get: ItemAt<OperationResult<operations["listMetricRecords"]>, "data">;
       post: ItemAt<OperationResult<operations["queryMetricRecords"]>, "data">;
@@ -1421,7 +1425,9 @@ export interface DixaMeta {
     "/v1/conversations/activitylog": {
       get: ItemAt<OperationResult<operations["listOrganizationActivityLog"]>, "data">;
     };
-    "/v1/endusers": { get: ItemAt<OperationResult<operations["listEndUsers"]>, "data"> };
+    "/v1/endusers": {
+      get: ItemAt<OperationResult<operations["listEndUsers"]>, "data">;
+    };
     "/v1/endusers/{userId}/conversations": {
       get: ItemAt<OperationResult<operations["listEndUserConversations"]>, "data">;
     };
@@ -1435,7 +1441,9 @@ export interface DixaMeta {
     "/v1/teams/{teamId}/presence": {
       get: ItemAt<OperationResult<operations["listTeamPresence"]>, "data">;
     };
-    "/v1/templates": { get: ItemAt<OperationResult<operations["listTemplates"]>, "data"> };
+    "/v1/templates": {
+      get: ItemAt<OperationResult<operations["listTemplates"]>, "data">;
+    };
   };
   keyed: {
     "/v1/conversations": "post";

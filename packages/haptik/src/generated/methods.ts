@@ -1,6 +1,10 @@
 // generated from specs/haptik/openapi.yaml by @cxkit-tools/codegen, do not edit
 
-import type { CallOptions, OperationParams, OperationResult } from "@cxkit/core";
+import type {
+  CallOptions,
+  OperationParams,
+  OperationResult,
+} from "@cxkit/core";
 import type { operations } from "./schema.js";
 
 /** Named methods of a Haptik client, one per operation of specs/haptik/openapi.yaml: `client.<operationId>(params?, options?)` resolves to the 2xx body and throws a typed error otherwise. */
@@ -206,6 +210,10 @@ export interface HaptikMethods {
 
 /** Type-level facts of a Haptik client: the paths `paginate()` walks (and their item types), and the writes Haptik dedupes by a key the caller sets. */
 export interface HaptikMeta {
-  paginated: {};
-  keyed: {};
+  paginated: {
+
+  };
+  keyed: {
+
+  };
 }

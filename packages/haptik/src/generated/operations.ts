@@ -18,128 +18,128 @@ export const rows: readonly string[] = [
   "logFileFromUser POST /v1.0/log_file_from_user/ 3",
   "logFeedbackFromUser POST /v1.0/log_feedback_from_user/ 1",
   "enableWebhook POST /v1.0/webhook/ 2",
-  "sendWhatsAppNotification POST /whatsapp/notification/v2/ 4",
+  "sendWhatsAppNotification POST /whatsapp/notification/v2/ 4"
 ];
 
 /** What rows declare beyond their method and path. */
 export const extras: readonly OperationExtras[] = [
   {
-    safeToRepeat: true,
-    requestBody: {
-      contentType: "multipart/form-data",
-      files: {
-        csv_file: "text/csv",
-      },
-    },
+    "safeToRepeat": true,
+    "requestBody": {
+      "contentType": "multipart/form-data",
+      "files": {
+        "csv_file": "text/csv"
+      }
+    }
   },
   {
-    server: 1,
+    "server": 1
   },
   {
-    safeToRepeat: true,
-    server: 1,
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    server: 1,
-    requestBody: {
-      contentType: "multipart/form-data",
-      files: {
-        file: "image/jpeg",
-      },
-    },
+    "server": 1,
+    "requestBody": {
+      "contentType": "multipart/form-data",
+      "files": {
+        "file": "image/jpeg"
+      }
+    }
   },
   {
-    server: 2,
-  },
+    "server": 2
+  }
 ];
 
 /** The type of {@link operations}: one entry per operation of specs/haptik/openapi.yaml, as its compact rows decode. */
 export type OperationsTable = readonly [
   {
-    operationId: "sendChatToAgent";
-    method: "POST";
-    path: "/integration/external/v2.0/send_chat_to_agent/";
-    safeToRepeat: false;
+    "operationId": "sendChatToAgent",
+    "method": "POST",
+    "path": "/integration/external/v2.0/send_chat_to_agent/",
+    "safeToRepeat": false
   },
   {
-    operationId: "getChatHistory";
-    method: "GET";
-    path: "/integration/external/v2.0/get_chat_history/";
-    safeToRepeat: true;
+    "operationId": "getChatHistory",
+    "method": "GET",
+    "path": "/integration/external/v2.0/get_chat_history/",
+    "safeToRepeat": true
   },
   {
-    operationId: "createFaqSteps";
-    method: "POST";
-    path: "/mogambo_api/nodes/faq/create/";
-    safeToRepeat: true;
-    requestBody: {
-      contentType: "multipart/form-data";
-      files: {
-        csv_file: "text/csv";
-      };
-    };
+    "operationId": "createFaqSteps",
+    "method": "POST",
+    "path": "/mogambo_api/nodes/faq/create/",
+    "safeToRepeat": true,
+    "requestBody": {
+      "contentType": "multipart/form-data",
+      "files": {
+        "csv_file": "text/csv"
+      }
+    }
   },
   {
-    operationId: "getFaqTaskStatus";
-    method: "GET";
-    path: "/mogambo_api/nodes/faq/create/status/{taskId}/";
-    safeToRepeat: true;
+    "operationId": "getFaqTaskStatus",
+    "method": "GET",
+    "path": "/mogambo_api/nodes/faq/create/status/{taskId}/",
+    "safeToRepeat": true
   },
   {
-    operationId: "updateUser";
-    method: "PUT";
-    path: "/v1.0/user/";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "updateUser",
+    "method": "PUT",
+    "path": "/v1.0/user/",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "createUser";
-    method: "POST";
-    path: "/v1.0/user/";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "createUser",
+    "method": "POST",
+    "path": "/v1.0/user/",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "logMessageFromUser";
-    method: "POST";
-    path: "/v1.0/log_message_from_user/";
-    safeToRepeat: false;
-    server: 1;
+    "operationId": "logMessageFromUser",
+    "method": "POST",
+    "path": "/v1.0/log_message_from_user/",
+    "safeToRepeat": false,
+    "server": 1
   },
   {
-    operationId: "logFileFromUser";
-    method: "POST";
-    path: "/v1.0/log_file_from_user/";
-    safeToRepeat: false;
-    server: 1;
-    requestBody: {
-      contentType: "multipart/form-data";
-      files: {
-        file: "image/jpeg";
-      };
-    };
+    "operationId": "logFileFromUser",
+    "method": "POST",
+    "path": "/v1.0/log_file_from_user/",
+    "safeToRepeat": false,
+    "server": 1,
+    "requestBody": {
+      "contentType": "multipart/form-data",
+      "files": {
+        "file": "image/jpeg"
+      }
+    }
   },
   {
-    operationId: "logFeedbackFromUser";
-    method: "POST";
-    path: "/v1.0/log_feedback_from_user/";
-    safeToRepeat: false;
-    server: 1;
+    "operationId": "logFeedbackFromUser",
+    "method": "POST",
+    "path": "/v1.0/log_feedback_from_user/",
+    "safeToRepeat": false,
+    "server": 1
   },
   {
-    operationId: "enableWebhook";
-    method: "POST";
-    path: "/v1.0/webhook/";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "enableWebhook",
+    "method": "POST",
+    "path": "/v1.0/webhook/",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "sendWhatsAppNotification";
-    method: "POST";
-    path: "/whatsapp/notification/v2/";
-    safeToRepeat: false;
-    server: 2;
-  },
+    "operationId": "sendWhatsAppNotification",
+    "method": "POST",
+    "path": "/whatsapp/notification/v2/",
+    "safeToRepeat": false,
+    "server": 2
+  }
 ];
 
 /** Every operation of specs/haptik/openapi.yaml: what the runtime needs to route, retry and paginate safely. */

@@ -1,6 +1,11 @@
 // generated from specs/klaus/openapi.yaml by @cxkit-tools/codegen, do not edit
 
-import type { CallOptions, ItemAt, OperationParams, OperationResult } from "@cxkit/core";
+import type {
+  CallOptions,
+  ItemAt,
+  OperationParams,
+  OperationResult,
+} from "@cxkit/core";
 import type { operations } from "./schema.js";
 
 /** Named methods of a Klaus client, one per operation of specs/klaus/openapi.yaml: `client.<operationId>(params?, options?)` resolves to the 2xx body and throws a typed error otherwise. */
@@ -329,7 +334,9 @@ export interface KlausMeta {
     "/api/export/workspace/{workspace}/csat": {
       get: ItemAt<OperationResult<operations["listWorkspaceCsat"]>, "tickets">;
     };
-    "/api/export/csat": { get: ItemAt<OperationResult<operations["listAccountCsat"]>, "tickets"> };
+    "/api/export/csat": {
+      get: ItemAt<OperationResult<operations["listAccountCsat"]>, "tickets">;
+    };
     "/api/export/workspace/{workspace}/disputes": {
       get: ItemAt<OperationResult<operations["listDisputes"]>, "disputes">;
     };
@@ -343,5 +350,7 @@ export interface KlausMeta {
       get: ItemAt<OperationResult<operations["listAutoQaRatings"]>, "rows">;
     };
   };
-  keyed: {};
+  keyed: {
+
+  };
 }

@@ -30,295 +30,295 @@ export const rows: readonly string[] = [
   "importTickets POST /api/import/tickets 6",
   "deleteImportedTickets DELETE /api/import/tickets 4",
   "getImportedTicket GET /api/import/tickets/{ticketExternalId} 4",
-  "importUsers POST /api/import/users 6",
+  "importUsers POST /api/import/users 6"
 ];
 
 /** What rows declare beyond their method and path. */
 export const extras: readonly OperationExtras[] = [
   {
-    server: 1,
-    pagination: {
-      style: "page-number",
-      pageParam: "page",
-      items: "conversations",
-      page: "pagination.page",
-      total: "pagination.total",
-      sizeParam: "pageSize",
-    },
+    "server": 1,
+    "pagination": {
+      "style": "page-number",
+      "pageParam": "page",
+      "items": "conversations",
+      "page": "pagination.page",
+      "total": "pagination.total",
+      "sizeParam": "pageSize"
+    }
   },
   {
-    server: 1,
-    pagination: {
-      style: "page-number",
-      pageParam: "page",
-      items: "tickets",
-      page: "pagination.page",
-      total: "pagination.total",
-      sizeParam: "pageSize",
-    },
+    "server": 1,
+    "pagination": {
+      "style": "page-number",
+      "pageParam": "page",
+      "items": "tickets",
+      "page": "pagination.page",
+      "total": "pagination.total",
+      "sizeParam": "pageSize"
+    }
   },
   {
-    server: 1,
-    pagination: {
-      style: "page-number",
-      pageParam: "page",
-      items: "disputes",
-      page: "pagination.page",
-      total: "pagination.total",
-      sizeParam: "pageSize",
-    },
+    "server": 1,
+    "pagination": {
+      "style": "page-number",
+      "pageParam": "page",
+      "items": "disputes",
+      "page": "pagination.page",
+      "total": "pagination.total",
+      "sizeParam": "pageSize"
+    }
   },
   {
-    server: 1,
-    pagination: {
-      style: "page-number",
-      pageParam: "page",
-      items: "calibrationSessions",
-      page: "pagination.page",
-      total: "pagination.total",
-      sizeParam: "pageSize",
-    },
+    "server": 1,
+    "pagination": {
+      "style": "page-number",
+      "pageParam": "page",
+      "items": "calibrationSessions",
+      "page": "pagination.page",
+      "total": "pagination.total",
+      "sizeParam": "pageSize"
+    }
   },
   {
-    server: 1,
+    "server": 1
   },
   {
-    server: 1,
-    pagination: {
-      style: "cursor-token",
-      cursorParam: "cursor",
-      items: "rows",
-      next: "nextCursor",
-    },
+    "server": 1,
+    "pagination": {
+      "style": "cursor-token",
+      "cursorParam": "cursor",
+      "items": "rows",
+      "next": "nextCursor"
+    }
   },
   {
-    safeToRepeat: true,
-    server: 1,
-  },
+    "safeToRepeat": true,
+    "server": 1
+  }
 ];
 
 /** The type of {@link operations}: one entry per operation of specs/klaus/openapi.yaml, as its compact rows decode. */
 export type OperationsTable = readonly [
   {
-    operationId: "sendCsatEvent";
-    method: "POST";
-    path: "/capture/integration/klaus-csat/token/{connectionId}";
-    safeToRepeat: false;
+    "operationId": "sendCsatEvent",
+    "method": "POST",
+    "path": "/capture/integration/klaus-csat/token/{connectionId}",
+    "safeToRepeat": false
   },
   {
-    operationId: "listWorkspaceReviews";
-    method: "GET";
-    path: "/api/export/workspace/{workspace}/reviews";
-    safeToRepeat: true;
-    server: 1;
-    pagination: {
-      style: "page-number";
-      pageParam: "page";
-      items: "conversations";
-      page: "pagination.page";
-      total: "pagination.total";
-      sizeParam: "pageSize";
-    };
+    "operationId": "listWorkspaceReviews",
+    "method": "GET",
+    "path": "/api/export/workspace/{workspace}/reviews",
+    "safeToRepeat": true,
+    "server": 1,
+    "pagination": {
+      "style": "page-number",
+      "pageParam": "page",
+      "items": "conversations",
+      "page": "pagination.page",
+      "total": "pagination.total",
+      "sizeParam": "pageSize"
+    }
   },
   {
-    operationId: "listAccountReviews";
-    method: "GET";
-    path: "/api/export/reviews";
-    safeToRepeat: true;
-    server: 1;
-    pagination: {
-      style: "page-number";
-      pageParam: "page";
-      items: "conversations";
-      page: "pagination.page";
-      total: "pagination.total";
-      sizeParam: "pageSize";
-    };
+    "operationId": "listAccountReviews",
+    "method": "GET",
+    "path": "/api/export/reviews",
+    "safeToRepeat": true,
+    "server": 1,
+    "pagination": {
+      "style": "page-number",
+      "pageParam": "page",
+      "items": "conversations",
+      "page": "pagination.page",
+      "total": "pagination.total",
+      "sizeParam": "pageSize"
+    }
   },
   {
-    operationId: "listWorkspaceCsat";
-    method: "GET";
-    path: "/api/export/workspace/{workspace}/csat";
-    safeToRepeat: true;
-    server: 1;
-    pagination: {
-      style: "page-number";
-      pageParam: "page";
-      items: "tickets";
-      page: "pagination.page";
-      total: "pagination.total";
-      sizeParam: "pageSize";
-    };
+    "operationId": "listWorkspaceCsat",
+    "method": "GET",
+    "path": "/api/export/workspace/{workspace}/csat",
+    "safeToRepeat": true,
+    "server": 1,
+    "pagination": {
+      "style": "page-number",
+      "pageParam": "page",
+      "items": "tickets",
+      "page": "pagination.page",
+      "total": "pagination.total",
+      "sizeParam": "pageSize"
+    }
   },
   {
-    operationId: "listAccountCsat";
-    method: "GET";
-    path: "/api/export/csat";
-    safeToRepeat: true;
-    server: 1;
-    pagination: {
-      style: "page-number";
-      pageParam: "page";
-      items: "tickets";
-      page: "pagination.page";
-      total: "pagination.total";
-      sizeParam: "pageSize";
-    };
+    "operationId": "listAccountCsat",
+    "method": "GET",
+    "path": "/api/export/csat",
+    "safeToRepeat": true,
+    "server": 1,
+    "pagination": {
+      "style": "page-number",
+      "pageParam": "page",
+      "items": "tickets",
+      "page": "pagination.page",
+      "total": "pagination.total",
+      "sizeParam": "pageSize"
+    }
   },
   {
-    operationId: "listDisputes";
-    method: "GET";
-    path: "/api/export/workspace/{workspace}/disputes";
-    safeToRepeat: true;
-    server: 1;
-    pagination: {
-      style: "page-number";
-      pageParam: "page";
-      items: "disputes";
-      page: "pagination.page";
-      total: "pagination.total";
-      sizeParam: "pageSize";
-    };
+    "operationId": "listDisputes",
+    "method": "GET",
+    "path": "/api/export/workspace/{workspace}/disputes",
+    "safeToRepeat": true,
+    "server": 1,
+    "pagination": {
+      "style": "page-number",
+      "pageParam": "page",
+      "items": "disputes",
+      "page": "pagination.page",
+      "total": "pagination.total",
+      "sizeParam": "pageSize"
+    }
   },
   {
-    operationId: "listCalibrationSessions";
-    method: "GET";
-    path: "/api/export/workspace/{workspace}/calibration-sessions";
-    safeToRepeat: true;
-    server: 1;
-    pagination: {
-      style: "page-number";
-      pageParam: "page";
-      items: "calibrationSessions";
-      page: "pagination.page";
-      total: "pagination.total";
-      sizeParam: "pageSize";
-    };
+    "operationId": "listCalibrationSessions",
+    "method": "GET",
+    "path": "/api/export/workspace/{workspace}/calibration-sessions",
+    "safeToRepeat": true,
+    "server": 1,
+    "pagination": {
+      "style": "page-number",
+      "pageParam": "page",
+      "items": "calibrationSessions",
+      "page": "pagination.page",
+      "total": "pagination.total",
+      "sizeParam": "pageSize"
+    }
   },
   {
-    operationId: "listScorecards";
-    method: "GET";
-    path: "/api/export/workspace/{workspace}/scorecards";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "listScorecards",
+    "method": "GET",
+    "path": "/api/export/workspace/{workspace}/scorecards",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "listWorkspaceUsers";
-    method: "GET";
-    path: "/api/export/workspace/{workspace}/users";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "listWorkspaceUsers",
+    "method": "GET",
+    "path": "/api/export/workspace/{workspace}/users",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "listAccountUsers";
-    method: "GET";
-    path: "/api/export/users";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "listAccountUsers",
+    "method": "GET",
+    "path": "/api/export/users",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "listWorkspaces";
-    method: "GET";
-    path: "/api/export/workspaces";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "listWorkspaces",
+    "method": "GET",
+    "path": "/api/export/workspaces",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "listAutoQaReviews";
-    method: "GET";
-    path: "/api/export/autoqa/reviews";
-    safeToRepeat: true;
-    server: 1;
-    pagination: {
-      style: "cursor-token";
-      cursorParam: "cursor";
-      items: "rows";
-      next: "nextCursor";
-    };
+    "operationId": "listAutoQaReviews",
+    "method": "GET",
+    "path": "/api/export/autoqa/reviews",
+    "safeToRepeat": true,
+    "server": 1,
+    "pagination": {
+      "style": "cursor-token",
+      "cursorParam": "cursor",
+      "items": "rows",
+      "next": "nextCursor"
+    }
   },
   {
-    operationId: "listAutoQaRatings";
-    method: "GET";
-    path: "/api/export/autoqa/ratings";
-    safeToRepeat: true;
-    server: 1;
-    pagination: {
-      style: "cursor-token";
-      cursorParam: "cursor";
-      items: "rows";
-      next: "nextCursor";
-    };
+    "operationId": "listAutoQaRatings",
+    "method": "GET",
+    "path": "/api/export/autoqa/ratings",
+    "safeToRepeat": true,
+    "server": 1,
+    "pagination": {
+      "style": "cursor-token",
+      "cursorParam": "cursor",
+      "items": "rows",
+      "next": "nextCursor"
+    }
   },
   {
-    operationId: "searchConversations";
-    method: "POST";
-    path: "/api/export/conversations/search";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "searchConversations",
+    "method": "POST",
+    "path": "/api/export/conversations/search",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "listQuizzes";
-    method: "GET";
-    path: "/api/export/quizzes";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "listQuizzes",
+    "method": "GET",
+    "path": "/api/export/quizzes",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "getQuizLeaderboard";
-    method: "GET";
-    path: "/api/export/quizzes/leaderboard";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "getQuizLeaderboard",
+    "method": "GET",
+    "path": "/api/export/quizzes/leaderboard",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "getQuizOverview";
-    method: "GET";
-    path: "/api/export/quizzes/{id}/overview";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "getQuizOverview",
+    "method": "GET",
+    "path": "/api/export/quizzes/{id}/overview",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "listQuizResponses";
-    method: "GET";
-    path: "/api/export/quizzes/{id}/responses";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "listQuizResponses",
+    "method": "GET",
+    "path": "/api/export/quizzes/{id}/responses",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "getQuizResponse";
-    method: "GET";
-    path: "/api/export/quizzes/{id}/responses/{response}";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "getQuizResponse",
+    "method": "GET",
+    "path": "/api/export/quizzes/{id}/responses/{response}",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "importTickets";
-    method: "POST";
-    path: "/api/import/tickets";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "importTickets",
+    "method": "POST",
+    "path": "/api/import/tickets",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "deleteImportedTickets";
-    method: "DELETE";
-    path: "/api/import/tickets";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "deleteImportedTickets",
+    "method": "DELETE",
+    "path": "/api/import/tickets",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "getImportedTicket";
-    method: "GET";
-    path: "/api/import/tickets/{ticketExternalId}";
-    safeToRepeat: true;
-    server: 1;
+    "operationId": "getImportedTicket",
+    "method": "GET",
+    "path": "/api/import/tickets/{ticketExternalId}",
+    "safeToRepeat": true,
+    "server": 1
   },
   {
-    operationId: "importUsers";
-    method: "POST";
-    path: "/api/import/users";
-    safeToRepeat: true;
-    server: 1;
-  },
+    "operationId": "importUsers",
+    "method": "POST",
+    "path": "/api/import/users",
+    "safeToRepeat": true,
+    "server": 1
+  }
 ];
 
 /** Every operation of specs/klaus/openapi.yaml: what the runtime needs to route, retry and paginate safely. */

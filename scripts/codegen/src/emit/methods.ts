@@ -6,8 +6,8 @@ function methodLine(name: string, op: OperationRow): string {
   const opType = `operations[${JSON.stringify(id)}]`;
   const result = `OperationResult<${opType}>${op.info.idempotentWhen ? " | AlreadyApplied" : ""}`;
   const params = op.takesParams
-    ? `params${op.paramsOptional ? "?" : ""}: OperationParams<${opType}>, `
-    : "params?: Record<string, never>, ";
+    ? `params${op.paramsOptional ? "?" : ""}: OperationParams<${opType}>,`
+    : "params?: Record<string, never>,";
   const docs = jsdoc(
     [
       op.summary,
@@ -20,7 +20,7 @@ function methodLine(name: string, op: OperationRow): string {
     ],
     "  ",
   );
-  return `${docs}  ${key(id)}(${params}options?: CallOptions): Promise<${result}>;`;
+  return `${docs}  ${key(id)}(\n    ${params}\n    options?: CallOptions,\n  ): Promise<${result}>;`;
 }
 
 /** methods.ts: one named method per operation, each typed on its own operation, and the client's meta. */
@@ -34,15 +34,25 @@ export function methodsSource(model: VendorModel): string {
   const paginatedLines = [...byPath.entries()].map(([path, ops]) => {
     const listings = ops.map((o) => {
       const item = `ItemAt<OperationResult<operations[${JSON.stringify(o.info.operationId)}]>, ${JSON.stringify(o.info.pagination!.items)}>`;
-      return `${o.info.method.toLowerCase()}: ${item}`;
+      return `      ${o.info.method.toLowerCase()}: ${item};\n`;
     });
-    return `    ${JSON.stringify(path)}: { ${listings.join("; ")} };`;
+    return `    ${JSON.stringify(path)}: {\n${listings.join("")}    };`;
   });
   const keyedLines = keyed.map(
     (o) => `    ${JSON.stringify(o.info.path)}: ${JSON.stringify(o.info.method.toLowerCase())};`,
   );
   return `${header(model.specFile)}
-import type { ${usesAlready ? "AlreadyApplied, " : ""}CallOptions, ${paginated.length ? "ItemAt, " : ""}OperationParams, OperationResult } from "@cxkit/core";
+import type {
+${[
+  usesAlready ? "AlreadyApplied" : "",
+  "CallOptions",
+  paginated.length ? "ItemAt" : "",
+  "OperationParams",
+  "OperationResult",
+]
+  .filter(Boolean)
+  .map((name) => `  ${name},\n`)
+  .join("")}} from "@cxkit/core";
 import type { operations } from "./schema.js";
 
 ${jsdoc([`Named methods of a ${name} client, one per operation of ${model.specFile}: \`client.<operationId>(params?, options?)\` resolves to the 2xx body and throws a typed error otherwise.`])}export interface ${name}Methods {

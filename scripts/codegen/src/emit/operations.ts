@@ -57,7 +57,10 @@ export const extras: readonly OperationExtras[] = ${JSON.stringify(extras, null,
 export type OperationsTable = readonly ${JSON.stringify(table, null, 2)};
 
 /** Every operation of ${model.specFile}: what the runtime needs to route, retry and paginate safely. */
-export const operations: OperationsTable = /* @__PURE__ */ decodeOperations<OperationsTable>(rows, extras);
+export const operations: OperationsTable = /* @__PURE__ */ decodeOperations<OperationsTable>(
+  rows,
+  extras,
+);
 
 /** The operationIds of this API. */
 export type OperationId = OperationsTable[number]["operationId"];

@@ -52,7 +52,9 @@ export interface AcmeMethods {
 /** Type-level facts of a Acme client: the paths `paginate()` walks (and their item types), and the writes Acme dedupes by a key the caller sets. */
 export interface AcmeMeta {
   paginated: {
-    "/things": { get: ItemAt<OperationResult<operations["listThings"]>, "data"> };
+    "/things": {
+      get: ItemAt<OperationResult<operations["listThings"]>, "data">;
+    };
   };
   keyed: {
     "/things": "post";

@@ -7,37 +7,40 @@ import { decodeOperations, type OperationExtras } from "@cxkit/core/internal";
  * `operationId METHOD path`, then the index in {@link extras} of what else it declares when it differs
  * from the defaults (safe to repeat by its method, the first server, the API's security, a JSON body).
  */
-export const rows: readonly string[] = ["getThing GET /things/{id}", "getToken POST /Token 0"];
+export const rows: readonly string[] = [
+  "getThing GET /things/{id}",
+  "getToken POST /Token 0"
+];
 
 /** What rows declare beyond their method and path. */
 export const extras: readonly OperationExtras[] = [
   {
-    safeToRepeat: true,
-    security: [],
-    requestBody: {
-      contentType: "application/x-www-form-urlencoded",
-    },
-  },
+    "safeToRepeat": true,
+    "security": [],
+    "requestBody": {
+      "contentType": "application/x-www-form-urlencoded"
+    }
+  }
 ];
 
 /** The type of {@link operations}: one entry per operation of specs/acme/openapi.yaml, as its compact rows decode. */
 export type OperationsTable = readonly [
   {
-    operationId: "getThing";
-    method: "GET";
-    path: "/things/{id}";
-    safeToRepeat: true;
+    "operationId": "getThing",
+    "method": "GET",
+    "path": "/things/{id}",
+    "safeToRepeat": true
   },
   {
-    operationId: "getToken";
-    method: "POST";
-    path: "/Token";
-    safeToRepeat: true;
-    security: [];
-    requestBody: {
-      contentType: "application/x-www-form-urlencoded";
-    };
-  },
+    "operationId": "getToken",
+    "method": "POST",
+    "path": "/Token",
+    "safeToRepeat": true,
+    "security": [],
+    "requestBody": {
+      "contentType": "application/x-www-form-urlencoded"
+    }
+  }
 ];
 
 /** Every operation of specs/acme/openapi.yaml: what the runtime needs to route, retry and paginate safely. */

@@ -1,6 +1,11 @@
 // generated from specs/acme/openapi.yaml by @cxkit-tools/codegen, do not edit
 
-import type { CallOptions, ItemAt, OperationParams, OperationResult } from "@cxkit/core";
+import type {
+  CallOptions,
+  ItemAt,
+  OperationParams,
+  OperationResult,
+} from "@cxkit/core";
 import type { operations } from "./schema.js";
 
 /** Named methods of a Acme client, one per operation of specs/acme/openapi.yaml: `client.<operationId>(params?, options?)` resolves to the 2xx body and throws a typed error otherwise. */
@@ -29,8 +34,14 @@ export interface AcmeMethods {
 /** Type-level facts of a Acme client: the paths `paginate()` walks (and their item types), and the writes Acme dedupes by a key the caller sets. */
 export interface AcmeMeta {
   paginated: {
-    "/api/reviews": { get: ItemAt<OperationResult<operations["listReviews"]>, "conversations"> };
-    "/api/autoqa": { get: ItemAt<OperationResult<operations["listAutoQa"]>, "rows"> };
+    "/api/reviews": {
+      get: ItemAt<OperationResult<operations["listReviews"]>, "conversations">;
+    };
+    "/api/autoqa": {
+      get: ItemAt<OperationResult<operations["listAutoQa"]>, "rows">;
+    };
   };
-  keyed: {};
+  keyed: {
+
+  };
 }

@@ -7,42 +7,45 @@ import { decodeOperations, type OperationExtras } from "@cxkit/core/internal";
  * `operationId METHOD path`, then the index in {@link extras} of what else it declares when it differs
  * from the defaults (safe to repeat by its method, the first server, the API's security, a JSON body).
  */
-export const rows: readonly string[] = ["getThing GET /things/{id}", "uploadFile POST /v1/user/ 0"];
+export const rows: readonly string[] = [
+  "getThing GET /things/{id}",
+  "uploadFile POST /v1/user/ 0"
+];
 
 /** What rows declare beyond their method and path. */
 export const extras: readonly OperationExtras[] = [
   {
-    server: 1,
-    requestBody: {
-      contentType: "multipart/form-data",
-      files: {
-        file: "text/csv",
-      },
-    },
-  },
+    "server": 1,
+    "requestBody": {
+      "contentType": "multipart/form-data",
+      "files": {
+        "file": "text/csv"
+      }
+    }
+  }
 ];
 
 /** The type of {@link operations}: one entry per operation of specs/acme/openapi.yaml, as its compact rows decode. */
 export type OperationsTable = readonly [
   {
-    operationId: "getThing";
-    method: "GET";
-    path: "/things/{id}";
-    safeToRepeat: true;
+    "operationId": "getThing",
+    "method": "GET",
+    "path": "/things/{id}",
+    "safeToRepeat": true
   },
   {
-    operationId: "uploadFile";
-    method: "POST";
-    path: "/v1/user/";
-    safeToRepeat: false;
-    server: 1;
-    requestBody: {
-      contentType: "multipart/form-data";
-      files: {
-        file: "text/csv";
-      };
-    };
-  },
+    "operationId": "uploadFile",
+    "method": "POST",
+    "path": "/v1/user/",
+    "safeToRepeat": false,
+    "server": 1,
+    "requestBody": {
+      "contentType": "multipart/form-data",
+      "files": {
+        "file": "text/csv"
+      }
+    }
+  }
 ];
 
 /** Every operation of specs/acme/openapi.yaml: what the runtime needs to route, retry and paginate safely. */
