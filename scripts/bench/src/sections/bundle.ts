@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import ts from "typescript";
 import type { BenchRow, BenchRunner } from "../section.js";
 
 interface App {
@@ -67,6 +68,54 @@ const APPS: App[] = [
   },
 ];
 
+/** The source spans of every string literal and template text in `code`, parsed by TypeScript. */
+function literalSpans(code: string): [number, number][] {
+  const file = ts.createSourceFile(
+    "bundle.js",
+    code,
+    ts.ScriptTarget.ES2022,
+    false,
+    ts.ScriptKind.JS,
+  );
+  const spans: [number, number][] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    ) {
+      spans.push([node.getStart(file), node.getEnd()]);
+    }
+    node.forEachChild(visit);
+  };
+  visit(file);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The share of `code` that is string literals and template text (error messages, the operations
+ * table's rows), and its gzipped size with each of them emptied.
+ */
+function literals(code: string): { share: number; gzWithout: number } {
+  const spans = literalSpans(code);
+  let bytes = 0;
+  let without = "";
+  let at = 0;
+  for (const [start, end] of spans) {
+    bytes += end - start;
+    // Keep the delimiters a template part needs (`…${, }…${, }…`) so the code stays the same shape.
+    const part = code.slice(start, end);
+    const open = part.startsWith("}") ? "}" : part[0];
+    const close = part.endsWith("${") ? "${" : part.at(-1);
+    without += code.slice(at, start) + open + close;
+    at = end;
+  }
+  without += code.slice(at);
+  return { share: bytes / code.length, gzWithout: gzipSync(without).length };
+}
+
 /** The minified + gzipped size of what each app ships, bundled for the browser by esbuild. */
 export const bundle: BenchRunner = async ({ root }) => {
   const rows: BenchRow[] = [];
@@ -94,11 +143,15 @@ export const bundle: BenchRunner = async ({ root }) => {
     const biggest = Object.entries(byInput).sort(
       (a, b) => b[1].bytesInOutput - a[1].bytesInOutput,
     )[0];
+    const text = new TextDecoder().decode(output);
+    const { share, gzWithout } = literals(text);
     rows.push({
       label: app.label,
       values: {
         "min bytes": output.length,
         "min+gz bytes": gzipSync(output).length,
+        "strings % of min": Math.round(share * 100),
+        "min+gz without strings": gzWithout,
         "largest input": biggest
           ? `${biggest[0].split("/").slice(-2).join("/")} ${biggest[1].bytesInOutput}`
           : "",
@@ -108,11 +161,18 @@ export const bundle: BenchRunner = async ({ root }) => {
   return {
     id: "bundle",
     title: "What an app ships (esbuild --bundle --minify, browser, ES2022)",
-    columns: ["min bytes", "min+gz bytes", "largest input"],
+    columns: [
+      "min bytes",
+      "min+gz bytes",
+      "strings % of min",
+      "min+gz without strings",
+      "largest input",
+    ],
     rows,
     notes: [
       "Target: a one-call app per vendor ≤ 6 KB min+gz (moonshot 4.5 KB).",
       "Each app's inputs (minified bytes per module) are in the JSON artifact.",
+      "Strings: string literals and template text (error messages, the operations table's rows), found by TypeScript's parser; without them: each emptied.",
     ],
     details: { inputs },
   };
