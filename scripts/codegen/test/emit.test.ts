@@ -251,3 +251,32 @@ describe.each(Object.entries(cases))("%s", (name, vendor) => {
     await expect(written).toMatchFileSnapshot(`__snapshots__/${name}/schema.ts`);
   });
 });
+
+describe("schema.ts of a spec whose $refs do not all resolve", () => {
+  it.each([
+    ["a typo", "#/components/schemas/Thng", '"#/components/schemas/Thng" does not resolve'],
+    ["another file", "./thing.yaml#/Thing", '"./thing.yaml#/Thing" does not resolve'],
+  ])("refuses %s, naming the spec and the $ref", (_label, ref, message) => {
+    const spec = {
+      openapi: "3.1.0",
+      info: { title: "Acme", version: "1" },
+      paths: {
+        "/things": {
+          get: {
+            operationId: "listThings",
+            responses: {
+              "200": {
+                description: "ok",
+                content: { "application/json": { schema: { $ref: ref } } },
+              },
+            },
+          },
+        },
+      },
+      components: { schemas: { Thing: { type: "object" } } },
+    };
+    expect(() => schemaSource("specs/acme/openapi.yaml", spec)).toThrow(
+      `specs/acme/openapi.yaml: $ref ${message} (a spec is one file: every $ref is "#/...")`,
+    );
+  });
+});

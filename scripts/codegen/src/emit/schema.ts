@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type * as OpenApiTS from "openapi-typescript";
 import type TS from "typescript";
+import { isObject, isRef, resolvePointer } from "@cxkit-tools/openapi";
 import { header } from "./text.js";
 
 // openapi-typescript's transform and TypeScript through require (openapi-typescript ships CommonJS): an
@@ -92,8 +93,26 @@ function withoutDiscriminatorNotes(source: string): string {
   return source.replace(DISCRIMINATOR_NOTE, "");
 }
 
+/** Every `$ref` under `node` that does not point into `doc`: a typo, or another file. */
+function unresolvedRefs(doc: unknown, node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) unresolvedRefs(doc, item, out);
+  else if (isObject(node)) {
+    if (isRef(node) && resolvePointer(doc, node.$ref) === undefined) out.push(node.$ref);
+    for (const value of Object.values(node)) unresolvedRefs(doc, value, out);
+  }
+  return out;
+}
+
 /** schema.ts: openapi-typescript's types of the spec (paths, components, operations, webhooks). */
 export function schemaSource(specFile: string, spec: Record<string, unknown>): string {
+  // openapiTS() refused these in its bundle step; its transform alone would type them as whatever
+  // they name, which then fails far from the spec (or not at all).
+  const unresolved = [...new Set(unresolvedRefs(spec, spec))];
+  if (unresolved.length > 0) {
+    throw new Error(
+      `${specFile}: $ref ${unresolved.map((ref) => JSON.stringify(ref)).join(", ")} ${unresolved.length === 1 ? "does" : "do"} not resolve (a spec is one file: every $ref is "#/...")`,
+    );
+  }
   // A copy: the transform annotates what it reads (discriminators), the caller's spec stays as parsed.
   const schema = structuredClone(spec) as unknown as OpenApiTS.OpenAPI3;
   const ast = transformSchema(schema, context(schema));
