@@ -280,3 +280,14 @@ describe("schema.ts of a spec whose $refs do not all resolve", () => {
     );
   });
 });
+
+describe("schema.ts of a document that is not OpenAPI 3", () => {
+  it.each([
+    ["Swagger 2", { swagger: "2.0" }, '"2.0"'],
+    ["no version", {}, "null"],
+  ])("refuses %s, naming the spec and the version", (_label, doc, shown) => {
+    expect(() =>
+      schemaSource("specs/acme/openapi.yaml", { ...doc, info: { title: "Acme" }, paths: {} }),
+    ).toThrow(`specs/acme/openapi.yaml: openapi is ${shown}; the generator reads OpenAPI 3.x`);
+  });
+});

@@ -105,8 +105,14 @@ function unresolvedRefs(doc: unknown, node: unknown, out: string[] = []): string
 
 /** schema.ts: openapi-typescript's types of the spec (paths, components, operations, webhooks). */
 export function schemaSource(specFile: string, spec: Record<string, unknown>): string {
-  // openapiTS() refused these in its bundle step; its transform alone would type them as whatever
-  // they name, which then fails far from the spec (or not at all).
+  // openapiTS() refused these in its parse and bundle steps; its transform alone would type a Swagger
+  // 2 document or a $ref to nowhere as best it can, which then fails far from the spec (or not at all).
+  const version = typeof spec.openapi === "string" ? spec.openapi : undefined;
+  if (!version?.startsWith("3.")) {
+    throw new Error(
+      `${specFile}: openapi is ${JSON.stringify(spec.openapi ?? spec.swagger ?? null)}; the generator reads OpenAPI 3.x`,
+    );
+  }
   const unresolved = [...new Set(unresolvedRefs(spec, spec))];
   if (unresolved.length > 0) {
     throw new Error(
