@@ -8,17 +8,20 @@ async function load(file: string): Promise<Record<string, unknown>> {
 }
 
 /**
- * The names `file` exports that `superset` does not export as the very same binding (empty when every
- * export of `file` is also one of `superset`'s). Checked on the modules Node loads, not on their text.
+ * What `file` exports, and which of those names `superset` does not export as the very same binding
+ * (none when every export of `file` is also one of `superset`'s). Checked on the modules Node loads,
+ * not on their text.
  */
-export async function bindingsMissing(file: string, superset: string): Promise<string[]> {
+export async function compareExports(
+  file: string,
+  superset: string,
+): Promise<{ names: string[]; missing: string[] }> {
   const [small, big] = await Promise.all([load(file), load(superset)]);
-  return Object.keys(small).filter((name) => !(name in big) || !Object.is(small[name], big[name]));
-}
-
-/** The names a built module exports, sorted. */
-export async function exportNames(file: string): Promise<string[]> {
-  return Object.keys(await load(file)).sort();
+  const names = Object.keys(small).sort();
+  return {
+    names,
+    missing: names.filter((name) => !(name in big) || !Object.is(small[name], big[name])),
+  };
 }
 
 /**
@@ -39,5 +42,7 @@ export async function internalAlias(
   } catch {
     return undefined;
   }
-  return (await bindingsMissing(root, internal)).length === 0 ? `${specifier}/internal` : undefined;
+  return (await compareExports(root, internal)).missing.length === 0
+    ? `${specifier}/internal`
+    : undefined;
 }

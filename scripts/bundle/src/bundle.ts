@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
-import { bindingsMissing, exportNames, internalAlias } from "./bindings.js";
+import { compareExports, internalAlias } from "./bindings.js";
 
 /** What bundling a package's output did. */
 export interface BundleReport {
@@ -87,13 +87,13 @@ export async function bundlePackage(
     const into = path.join(packageDir, options.into);
     for (const entry of entries.filter((e) => e !== options.into)) {
       const file = path.join(packageDir, entry);
-      const lost = await bindingsMissing(file, into);
-      if (lost.length > 0) {
+      const { names, missing } = await compareExports(file, into);
+      if (missing.length > 0) {
         throw new Error(
-          `[@cxkit-tools/bundle] ${entry} exports ${lost.join(", ")}, which ${options.into} does not export as the same binding`,
+          `[@cxkit-tools/bundle] ${entry} exports ${missing.join(", ")}, which ${options.into} does not export as the same binding`,
         );
       }
-      facades.set(entry, await exportNames(file));
+      facades.set(entry, names);
     }
   }
   const aliased = new Set<string>();

@@ -1,3 +1,3 @@
 export { bundlePackage, type BundleOptions, type BundleReport } from "./bundle.js";
-export { bindingsMissing, exportNames, internalAlias } from "./bindings.js";
+export { compareExports, internalAlias } from "./bindings.js";
 export { exportedModules } from "./entries.js";

@@ -16,6 +16,7 @@ export {
   refsIn,
   resolvePointer,
   unescapeSegment,
+  unresolvedRefs,
 } from "./pointer.js";
 export { operationsOf, webhooksOf, type SpecOperation } from "./operations.js";
 export { canonical, list, member, obj, show } from "./json.js";

@@ -82,3 +82,17 @@ export function refsIn(node: unknown, out: Set<string> = new Set()): Set<string>
   }
   return out;
 }
+
+/** Every `$ref` under a node that does not point into `doc` (a typo, or a reference to another file). */
+export function unresolvedRefs(
+  doc: unknown,
+  node: unknown = doc,
+  out: Set<string> = new Set(),
+): Set<string> {
+  if (Array.isArray(node)) for (const item of node) unresolvedRefs(doc, item, out);
+  else if (isObject(node)) {
+    if (isRef(node) && resolvePointer(doc, node.$ref) === undefined) out.add(node.$ref);
+    for (const value of Object.values(node)) unresolvedRefs(doc, value, out);
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type * as OpenApiTS from "openapi-typescript";
 import type TS from "typescript";
-import { isObject, isRef, resolvePointer } from "@cxkit-tools/openapi";
+import { unresolvedRefs } from "@cxkit-tools/openapi";
 import { header } from "./text.js";
 
 // openapi-typescript's transform and TypeScript through require (openapi-typescript ships CommonJS): an
@@ -93,16 +93,6 @@ function withoutDiscriminatorNotes(source: string): string {
   return source.replace(DISCRIMINATOR_NOTE, "");
 }
 
-/** Every `$ref` under `node` that does not point into `doc`: a typo, or another file. */
-function unresolvedRefs(doc: unknown, node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) for (const item of node) unresolvedRefs(doc, item, out);
-  else if (isObject(node)) {
-    if (isRef(node) && resolvePointer(doc, node.$ref) === undefined) out.push(node.$ref);
-    for (const value of Object.values(node)) unresolvedRefs(doc, value, out);
-  }
-  return out;
-}
-
 /** schema.ts: openapi-typescript's types of the spec (paths, components, operations, webhooks). */
 export function schemaSource(specFile: string, spec: Record<string, unknown>): string {
   // openapiTS() refused these in its parse and bundle steps; its transform alone would type a Swagger
@@ -113,7 +103,7 @@ export function schemaSource(specFile: string, spec: Record<string, unknown>): s
       `${specFile}: openapi is ${JSON.stringify(spec.openapi ?? spec.swagger ?? null)}; the generator reads OpenAPI 3.x`,
     );
   }
-  const unresolved = [...new Set(unresolvedRefs(spec, spec))];
+  const unresolved = [...unresolvedRefs(spec)];
   if (unresolved.length > 0) {
     throw new Error(
       `${specFile}: $ref ${unresolved.map((ref) => JSON.stringify(ref)).join(", ")} ${unresolved.length === 1 ? "does" : "do"} not resolve (a spec is one file: every $ref is "#/...")`,
