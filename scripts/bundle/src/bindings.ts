@@ -24,6 +24,19 @@ export async function compareExports(
   };
 }
 
+/** The exports of `file` that are classes (by their source text, as Node loads the module). */
+export async function classExports(file: string): Promise<string[]> {
+  const exports = await load(file);
+  return Object.keys(exports)
+    .filter((name) => {
+      const value = exports[name];
+      return (
+        typeof value === "function" && /^class\b/.test(Function.prototype.toString.call(value))
+      );
+    })
+    .sort();
+}
+
 /**
  * For a sibling package's root specifier (`@cxkit/core`), its `/internal` entry point when that one
  * exports every binding of the root: importing a package through one entry point loads one module.

@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
-import { compareExports, internalAlias } from "./bindings.js";
+import { classExports, compareExports, internalAlias } from "./bindings.js";
 
 /** What bundling a package's output did. */
 export interface BundleReport {
@@ -10,6 +11,8 @@ export interface BundleReport {
   filesAfter: string[];
   /** Sibling packages imported through their `/internal` entry point instead of their root. */
   aliased: string[];
+  /** Modules of other packages copied into this one's bundle (specifiers, as imported). */
+  inlined: string[];
 }
 
 /** How to lay the bundle out. */
@@ -21,6 +24,13 @@ export interface BundleOptions {
   into?: string;
   /** Package scope whose packages are siblings (their `/internal` may stand for their root). */
   scope?: string;
+  /**
+   * Packages whose code is copied into this one's bundle instead of imported (`@cxkit/auth`): each
+   * saves a module that Node would resolve, read and compile on import. Only for a package whose
+   * exports are functions and constants: a class would exist twice and `instanceof` fail across the
+   * copies (refused), and it must keep no state at module level that two copies would split.
+   */
+  inline?: readonly string[];
 }
 
 /** Every `.js` file under `dir`, relative to it (declaration files are not touched). */
@@ -61,12 +71,46 @@ function siblingsThroughInternal(packageDir: string, scope: string, aliased: Set
   };
 }
 
+/** Bundles `<package>` and `<package>/<subpath>` of the listed packages instead of importing them. */
+function inlinePackages(
+  packageDir: string,
+  names: readonly string[],
+  inlined: Set<string>,
+): Plugin {
+  const require = createRequire(path.join(packageDir, "package.json"));
+  const listed = (specifier: string) =>
+    names.some((name) => specifier === name || specifier.startsWith(`${name}/`));
+  const checked = new Map<string, Promise<string>>();
+  const check = async (specifier: string): Promise<string> => {
+    const file = require.resolve(specifier);
+    const classes = await classExports(file);
+    if (classes.length > 0) {
+      throw new Error(
+        `[@cxkit-tools/bundle] ${specifier} cannot be inlined: it exports the class ${classes.join(", ")}, which would exist twice`,
+      );
+    }
+    return file;
+  };
+  return {
+    name: "inline-packages",
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, async ({ path: specifier }) => {
+        if (!listed(specifier)) return undefined;
+        let file = checked.get(specifier);
+        if (!file) checked.set(specifier, (file = check(specifier)));
+        inlined.add(specifier);
+        return { path: await file };
+      });
+    },
+  };
+}
+
 /**
  * Replace the per-module JavaScript tsc wrote to `<packageDir>/<outDir>` with one ES module per entry
  * point, code shared by entry points in `chunks/` (so each class exists once and `instanceof` holds
  * across entry points), or, with `into`, all code in one entry point and the others re-exporting it.
- * Every package import and `node:` builtin stays an import: sibling packages are shared at run time,
- * not copied. Declarations stay per module, as tsc wrote them.
+ * Every package import and `node:` builtin stays an import (sibling packages are shared at run time,
+ * not copied) except the packages `inline` lists. Declarations stay per module, as tsc wrote them.
  */
 export async function bundlePackage(
   packageDir: string,
@@ -97,6 +141,10 @@ export async function bundlePackage(
     }
   }
   const aliased = new Set<string>();
+  const inlined = new Set<string>();
+  const plugins: Plugin[] = [];
+  if (options.inline?.length) plugins.push(inlinePackages(packageDir, options.inline, inlined));
+  if (options.scope) plugins.push(siblingsThroughInternal(packageDir, options.scope, aliased));
   const result = await build({
     absWorkingDir: packageDir,
     entryPoints: options.into ? [options.into] : [...entries],
@@ -109,7 +157,7 @@ export async function bundlePackage(
     target: "es2022",
     packages: "external",
     external: ["node:*"],
-    plugins: options.scope ? [siblingsThroughInternal(packageDir, options.scope, aliased)] : [],
+    plugins,
     chunkNames: "chunks/[name]-[hash]",
     charset: "utf8",
     legalComments: "none",
@@ -134,5 +182,6 @@ export async function bundlePackage(
     modulesBefore: before.length,
     filesAfter: filesAfter.sort(),
     aliased: [...aliased].sort(),
+    inlined: [...inlined].sort(),
   };
 }

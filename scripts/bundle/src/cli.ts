@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// cxkit-bundle [--entry dist/extra.js ...] [--into dist/internal.js]: run in a package's directory
-// after tsc has built dist/. The entry points are what package.json's `exports` point at, plus any
-// --entry (a bin's target); --into puts all code in that entry point (see BundleOptions.into).
-// Sibling packages (@cxkit/*) are imported through their /internal entry point where it holds
-// every binding of their root.
+// cxkit-bundle [--entry dist/extra.js ...] [--into dist/internal.js] [--inline @scope/pkg ...]: run in
+// a package's directory after tsc has built dist/. The entry points are what package.json's `exports`
+// point at, plus any --entry (a bin's target); --into puts all code in that entry point (see
+// BundleOptions.into); --inline copies a package's code in instead of importing it (see
+// BundleOptions.inline). Sibling packages (@cxkit/*) are imported through their /internal entry point
+// where it holds every binding of their root.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { bundlePackage } from "./bundle.js";
@@ -14,15 +15,17 @@ const SCOPE = "@cxkit";
 
 async function main(args: string[]): Promise<void> {
   const extra: string[] = [];
+  const inline: string[] = [];
   let into: string | undefined;
   for (let i = 0; i < args.length; i += 2) {
     const value = args[i + 1];
-    if ((args[i] !== "--entry" && args[i] !== "--into") || !value) {
+    if (!["--entry", "--into", "--inline"].includes(args[i]!) || !value) {
       throw new Error(
-        `[@cxkit-tools/bundle] usage: cxkit-bundle [--entry ${OUT_DIR}/file.js ...] [--into ${OUT_DIR}/file.js]`,
+        `[@cxkit-tools/bundle] usage: cxkit-bundle [--entry ${OUT_DIR}/file.js ...] [--into ${OUT_DIR}/file.js] [--inline @scope/package ...]`,
       );
     }
     if (args[i] === "--into") into = path.posix.normalize(value);
+    else if (args[i] === "--inline") inline.push(value);
     else extra.push(path.posix.normalize(value));
   }
   const packageDir = process.cwd();
@@ -34,10 +37,11 @@ async function main(args: string[]): Promise<void> {
   if (entries.length === 0) {
     throw new Error(`[@cxkit-tools/bundle] ${pkg.name}: no entry point under ${OUT_DIR}/`);
   }
-  const report = await bundlePackage(packageDir, OUT_DIR, entries, { into, scope: SCOPE });
+  const report = await bundlePackage(packageDir, OUT_DIR, entries, { into, scope: SCOPE, inline });
   const through = report.aliased.map((name) => `${name}/internal`).join(", ");
+  const copied = report.inlined.join(", ");
   console.log(
-    `${pkg.name}: ${report.modulesBefore} modules -> ${report.filesAfter.length} files (${report.filesAfter.join(", ")})${through ? `; imports ${through}` : ""}`,
+    `${pkg.name}: ${report.modulesBefore} modules -> ${report.filesAfter.length} files (${report.filesAfter.join(", ")})${through ? `; imports ${through}` : ""}${copied ? `; inlines ${copied}` : ""}`,
   );
 }
 

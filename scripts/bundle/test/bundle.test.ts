@@ -29,6 +29,21 @@ function fixture(internal: string): string {
   return dir;
 }
 
+/** A package `name` in the fixture's node_modules, its `/internal` entry point holding `code`. */
+function sibling(dir: string, name: string, code: string): void {
+  const root = path.join(dir, "node_modules", name);
+  mkdirSync(path.join(root, "dist"), { recursive: true });
+  writeFileSync(
+    path.join(root, "package.json"),
+    JSON.stringify({
+      name,
+      type: "module",
+      exports: { ".": "./dist/internal.js", "./internal": "./dist/internal.js" },
+    }),
+  );
+  writeFileSync(path.join(root, "dist/internal.js"), code);
+}
+
 const load = async (dir: string, file: string) =>
   (await import(pathToFileURL(path.join(dir, file)).href)) as Record<string, unknown>;
 
@@ -102,6 +117,42 @@ describe("bundlePackage", () => {
     );
     // Nothing was replaced: tsc's output is still there to inspect.
     expect(readdirSync(path.join(dir, "dist/sub"))).toEqual(["errors.js"]);
+  });
+
+  it("with `inline`, copies a listed package's code in and leaves other packages imported", async () => {
+    const dir = fixture("export {};\n");
+    sibling(
+      dir,
+      "@fx/helpers",
+      'export const twice = (n) => 2 * n;\nexport const NAME = "helpers";\n',
+    );
+    sibling(dir, "@fx/other", "export const once = (n) => n;\n");
+    writeFileSync(
+      path.join(dir, "dist/index.js"),
+      'import { twice, NAME } from "@fx/helpers/internal";\nimport { once } from "@fx/other";\nexport const four = () => once(twice(2));\nexport { NAME };\n',
+    );
+    const report = await bundlePackage(dir, "dist", ["dist/index.js"], { inline: ["@fx/helpers"] });
+    expect(report.inlined).toEqual(["@fx/helpers/internal"]);
+    const text = readFileSync(path.join(dir, "dist/index.js"), "utf8");
+    expect(text).not.toMatch(/from "@fx\/helpers/);
+    expect(text).toContain('from "@fx/other"');
+    const index = await load(dir, "dist/index.js");
+    expect((index.four as () => number)()).toBe(4);
+    expect(index.NAME).toBe("helpers");
+  });
+
+  it("refuses to inline a package that exports a class, naming it", async () => {
+    const dir = fixture("export {};\n");
+    sibling(dir, "@fx/errors", "export class LibError extends Error {}\nexport const x = 1;\n");
+    writeFileSync(
+      path.join(dir, "dist/index.js"),
+      'export { LibError } from "@fx/errors/internal";\n',
+    );
+    await expect(
+      bundlePackage(dir, "dist", ["dist/index.js"], { inline: ["@fx/errors"] }),
+    ).rejects.toThrow(
+      "[@cxkit-tools/bundle] @fx/errors/internal cannot be inlined: it exports the class LibError, which would exist twice",
+    );
   });
 
   it("names an entry point that was not built", async () => {

@@ -42,7 +42,7 @@ function packageJson(root: string, config: VendorConfig): Record<string, unknown
     scripts: {
       generate: `node ../../scripts/codegen/dist/cli.js generate ${config.name}`,
       build:
-        "node -e \"require('node:fs').rmSync('dist',{recursive:true,force:true})\" && tsc -p tsconfig.build.json && node ../../scripts/bundle/dist/cli.js",
+        "node -e \"require('node:fs').rmSync('dist',{recursive:true,force:true})\" && tsc -p tsconfig.build.json && node ../../scripts/bundle/dist/cli.js --inline @cxkit/auth",
       typecheck: "tsc -p tsconfig.json --noEmit",
       test: "vitest run",
     },
