@@ -42,7 +42,10 @@ async function main(args: string[]): Promise<void> {
   const only = flag(args, "--only")?.split(",");
   const out = flag(args, "--json") ?? path.join(root, "bench-results.json");
   const results: BenchSection[] = [];
-  console.log(`# npm run bench (Node ${process.version}${quick ? ", quick" : ""})`);
+  const gc = typeof (globalThis as { gc?: unknown }).gc === "function";
+  console.log(
+    `# npm run bench (Node ${process.version}${quick ? ", quick" : ""}${gc ? "" : "; without --expose-gc, so no collection between cases"})`,
+  );
   for (const [id, run] of Object.entries(SECTIONS)) {
     if (only && !only.includes(id)) continue;
     try {

@@ -1,6 +1,6 @@
 import createOpenApiClient from "openapi-fetch";
 import type { BenchRow, BenchRunner } from "../section.js";
-import { median } from "../stats.js";
+import { collectGarbage, median, roundOrder } from "../stats.js";
 
 const BODY = JSON.stringify({
   data: {
@@ -70,8 +70,8 @@ export const overhead: BenchRunner = async ({ quick }) => {
   const cpu = new Map<string, number[]>();
   for (const c of cases) for (let i = 0; i < 2000; i++) await c.send(i); // warm-up: JIT
   for (let round = 0; round < rounds; round++) {
-    for (let k = 0; k < cases.length; k++) {
-      const c = cases[(k + round) % cases.length]!;
+    for (const c of roundOrder(cases, round)) {
+      collectGarbage();
       const started = process.cpuUsage();
       for (let i = 0; i < n; i++) await c.send(i);
       const used = process.cpuUsage(started);

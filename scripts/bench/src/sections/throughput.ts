@@ -1,7 +1,7 @@
 import createOpenApiClient from "openapi-fetch";
 import { startChildServer } from "../child-server.js";
 import type { BenchRow, BenchRunner } from "../section.js";
-import { median } from "../stats.js";
+import { collectGarbage, median, quantile, roundOrder } from "../stats.js";
 
 interface Case {
   label: string;
@@ -30,8 +30,9 @@ async function measure(
 /**
  * Requests per second and CPU per call of raw fetch, bare openapi-fetch and a cxkit client (retries on,
  * limiter off) against a keep-alive server in another process, at concurrency 1 and 32. Rounds are
- * interleaved (every case once per round, the order rotating) so drift hits all cases alike; each figure
- * is the median of the rounds.
+ * interleaved (every case once per round, in an order that changes: see roundOrder) so drift hits all
+ * cases alike, with garbage collected before each measurement; each figure
+ * is the median of the rounds, each ratio the median of the rounds' own ratios.
  */
 export const throughput: BenchRunner = async ({ quick }) => {
   const server = await startChildServer();
@@ -79,9 +80,9 @@ export const throughput: BenchRunner = async ({ quick }) => {
     for (const c of cases) await measure(c, 300, 8); // warm-up: JIT, sockets
     for (const { concurrency, total } of plan) {
       for (let round = 0; round < rounds; round++) {
-        const order = cases.map((_, i) => cases[(i + round) % cases.length]!);
-        for (const c of order) {
+        for (const c of roundOrder(cases, round)) {
           const key = `${c.label}@${concurrency}`;
+          collectGarbage();
           const r = await measure(c, total, concurrency);
           const entry = results.get(key) ?? { rps: [], cpu: [] };
           entry.rps.push(r.rps);
@@ -96,19 +97,22 @@ export const throughput: BenchRunner = async ({ quick }) => {
   const rows: BenchRow[] = [];
   for (const { concurrency } of plan) {
     const at = (label: string) => results.get(`${label}@${concurrency}`)!;
-    const raw = median(at(cases[0]!.label).rps);
-    const bareRps = median(at(cases[1]!.label).rps);
-    const bareCpu = median(at(cases[1]!.label).cpu);
+    const raw = at(cases[0]!.label);
+    const bareOf = at(cases[1]!.label);
     for (const c of cases) {
       const { rps, cpu } = at(c.label);
+      // Ratios are paired by round (each case against the reference measured in the same round, a
+      // few seconds apart), then the median taken: a slow round slows both sides of its ratio.
+      const overBare = rps.map((v, i) => v / bareOf.rps[i]!);
       rows.push({
         label: `${c.label}, c=${concurrency}`,
         values: {
           "req/s": median(rps),
-          "× raw": median(rps) / raw,
-          "× bare": median(rps) / bareRps,
+          "× raw": median(rps.map((v, i) => v / raw.rps[i]!)),
+          "× bare": median(overBare),
+          "× bare, middle half": `${quantile(overBare, 0.25).toFixed(2)}–${quantile(overBare, 0.75).toFixed(2)}`,
           "CPU µs/call": median(cpu),
-          "CPU × bare": median(cpu) / bareCpu,
+          "CPU × bare": median(cpu.map((v, i) => v / bareOf.cpu[i]!)),
         },
       });
     }
@@ -116,10 +120,11 @@ export const throughput: BenchRunner = async ({ quick }) => {
   return {
     id: "throughput",
     title: `Throughput, loopback keep-alive GET, server in another process (median of ${rounds} interleaved rounds)`,
-    columns: ["req/s", "× raw", "× bare", "CPU µs/call", "CPU × bare"],
+    columns: ["req/s", "× raw", "× bare", "× bare, middle half", "CPU µs/call", "CPU × bare"],
     rows,
     notes: [
       "Targets: cxkit ≥ 0.95× bare openapi-fetch at c=1 and c=32, CPU ≤ 1.1× bare; moonshot ≥ 0.90× raw fetch.",
+      "Ratios are medians of per-round ratios (each round measures every case); the middle half is their 25th–75th percentile.",
     ],
   };
 };
