@@ -21,9 +21,15 @@ export function roundOrder<T>(cases: readonly T[], round: number): T[] {
 }
 
 /**
- * Collect garbage before a measurement when Node was started with --expose-gc (as `npm run bench`
- * starts it): each case then pays for its own garbage, not for the previous case's.
+ * Before a measurement, when Node was started with --expose-gc (as `npm run bench` starts it): collect
+ * garbage, then let the finalizers that collection queued run (undici registers its requests and
+ * bodies with FinalizationRegistry), then collect again. Each case then pays for its own garbage and
+ * clean-up, not for the previous case's.
  */
-export function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
+export async function collectGarbage(): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return;
+  gc();
+  for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+  gc();
 }

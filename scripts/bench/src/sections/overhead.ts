@@ -71,7 +71,7 @@ export const overhead: BenchRunner = async ({ quick }) => {
   for (const c of cases) for (let i = 0; i < 2000; i++) await c.send(i); // warm-up: JIT
   for (let round = 0; round < rounds; round++) {
     for (const c of roundOrder(cases, round)) {
-      collectGarbage();
+      await collectGarbage();
       const started = process.cpuUsage();
       for (let i = 0; i < n; i++) await c.send(i);
       const used = process.cpuUsage(started);

@@ -82,7 +82,7 @@ export const throughput: BenchRunner = async ({ quick }) => {
       for (let round = 0; round < rounds; round++) {
         for (const c of roundOrder(cases, round)) {
           const key = `${c.label}@${concurrency}`;
-          collectGarbage();
+          await collectGarbage();
           const r = await measure(c, total, concurrency);
           const entry = results.get(key) ?? { rps: [], cpu: [] };
           entry.rps.push(r.rps);
