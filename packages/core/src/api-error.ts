@@ -1,6 +1,7 @@
 import { apiErrorClassFor, type ApiError } from "./api-errors.js";
 import { redactHeaders, type SecretSet } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
+import { sharedWeakMap } from "./shared-state.js";
 
 const MESSAGE_FIELDS = ["message", "error_message", "error", "detail", "title", "Message"];
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
@@ -58,8 +59,9 @@ export function buildApiError(
 }
 
 // Error answers a cxkit client returned (`{ error, response }`), so `unwrap` can name the client and
-// redact its secrets without the caller passing anything.
-const contexts = new WeakMap<Response, ErrorContext>();
+// redact its secrets without the caller passing anything; `unwrap` may come from another copy of this
+// runtime than the client's.
+const contexts = sharedWeakMap<Response, ErrorContext>("error-contexts@1");
 
 /** Remember which client produced an error answer. */
 export function rememberErrorContext(response: Response, context: ErrorContext): void {

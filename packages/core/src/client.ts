@@ -13,6 +13,7 @@ import { checkMiddleware } from "./middleware.js";
 import { checkNumber, checkOptions, TIME_LIMIT } from "./options.js";
 import { isLimiter, RateLimiter, type Limiter, type RateLimitOptions } from "./rate-limit.js";
 import { SecretSet } from "./redact.js";
+import { sharedWeakMap } from "./shared-state.js";
 import { resolveRetryOptions, type RetryOptions } from "./retry.js";
 import { resolveServers } from "./servers.js";
 import type { AlreadyApplied, Middleware } from "./types.js";
@@ -81,7 +82,9 @@ const PATH_METHODS: readonly HttpMethod[] = [
 // Lower-case names of headers that carry credentials whatever the scheme: never to another origin.
 const ALWAYS_CREDENTIAL = ["authorization", "proxy-authorization", "cookie"];
 
-const runtimes = new WeakMap<object, ClientRuntime>();
+// Shared by every copy of this runtime: `paginate` from @cxkit/core knows a client that a vendor
+// package's own copy made.
+const runtimes = sharedWeakMap<object, ClientRuntime>("runtimes@1");
 
 /** The runtime of a cxkit client (for helpers such as `paginate`); throws for any other object. */
 export function runtimeOf(client: object): ClientRuntime {

@@ -1,6 +1,9 @@
 import { AbortError, ConfigError } from "./errors.js";
 import { checkNumber, POSITIVE_COUNT } from "./options.js";
 
+// Marks a RateLimiter of any copy of this package (see `RateLimiter[Symbol.hasInstance]`).
+const LIMITER = Symbol.for("@cxkit/core:rate-limiter");
+
 /** A client-side limit: at most `requests` starts in any `perMs` window. */
 export interface RateLimitOptions {
   requests: number;
@@ -105,6 +108,15 @@ export function checkRateLimitOptions(
  * clients that share a credential. A slot free now costs no timer and no queueing.
  */
 export class RateLimiter implements Limiter {
+  /**
+   * `value instanceof RateLimiter`, also for a limiter made by another copy of @cxkit/core (a vendor
+   * package's Node build carries one). A subclass keeps the ordinary prototype check.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== RateLimiter) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && LIMITER in value;
+  }
+
   readonly options: Readonly<RateLimitOptions>;
   readonly #clock: LimiterClock;
   /** Start times within the current window, oldest first from `#head` (a queue compacted as it drains). */
@@ -120,6 +132,7 @@ export class RateLimiter implements Limiter {
   #timer: unknown;
 
   constructor(options: RateLimitOptions, clock: LimiterClock = systemClock) {
+    Object.defineProperty(this, LIMITER, { value: true });
     this.options = checkRateLimitOptions("@cxkit/core", options);
     this.#clock = clock;
     this.#tokens = this.options.burst ?? this.options.requests;

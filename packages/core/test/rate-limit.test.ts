@@ -34,6 +34,23 @@ class FakeClock implements LimiterClock {
 }
 
 describe("RateLimiter", () => {
+  it("instanceof: true for a limiter of any copy of @cxkit/core, ordinary for a subclass", () => {
+    class Sub extends RateLimiter {}
+    const options = { requests: 1, perMs: 1000 };
+    // What another copy's limiter looks like from here: its own class, the same registered mark.
+    const mark = Object.getOwnPropertySymbols(new RateLimiter(options))[0]!;
+    expect(mark).toBe(Symbol.for("@cxkit/core:rate-limiter"));
+    const foreign = Object.defineProperty({ acquire: async () => () => {} }, mark, { value: true });
+    expect(new RateLimiter(options)).toBeInstanceOf(RateLimiter);
+    expect(foreign).toBeInstanceOf(RateLimiter);
+    expect(new Sub(options)).toBeInstanceOf(RateLimiter);
+    expect(new Sub(options)).toBeInstanceOf(Sub);
+    expect(new RateLimiter(options)).not.toBeInstanceOf(Sub);
+    expect(foreign).not.toBeInstanceOf(Sub);
+    expect({ acquire: async () => () => {} }).not.toBeInstanceOf(RateLimiter);
+    expect(null).not.toBeInstanceOf(RateLimiter);
+  });
+
   it("500 calls through a 100-per-minute limiter never exceed 100 in any 60 s window", async () => {
     const clock = new FakeClock();
     const limiter = new RateLimiter({ requests: 100, perMs: 60_000 }, clock);
