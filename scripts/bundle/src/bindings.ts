@@ -24,14 +24,22 @@ export async function compareExports(
   };
 }
 
-/** The exports of `file` that are classes (by their source text, as Node loads the module). */
-export async function classExports(file: string): Promise<string[]> {
+/**
+ * The exports of `file` that are classes whose `instanceof` holds only for instances of this very
+ * copy (by their source text, as Node loads the module). A class with a `Symbol.hasInstance` of its
+ * own or from a base class (@cxkit/core's errors and RateLimiter recognise every copy's instances)
+ * is not listed.
+ */
+export async function unsharedClasses(file: string): Promise<string[]> {
   const exports = await load(file);
   return Object.keys(exports)
     .filter((name) => {
       const value = exports[name];
       return (
-        typeof value === "function" && /^class\b/.test(Function.prototype.toString.call(value))
+        typeof value === "function" &&
+        /^class\b/.test(Function.prototype.toString.call(value)) &&
+        (value as { [Symbol.hasInstance]: unknown })[Symbol.hasInstance] ===
+          Function.prototype[Symbol.hasInstance]
       );
     })
     .sort();

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
-import { classExports, compareExports, internalAlias } from "./bindings.js";
+import { compareExports, internalAlias, unsharedClasses } from "./bindings.js";
 
 /** What bundling a package's output did. */
 export interface BundleReport {
@@ -13,6 +13,8 @@ export interface BundleReport {
   aliased: string[];
   /** Modules of other packages copied into this one's bundle (specifiers, as imported). */
   inlined: string[];
+  /** The self-contained build, when asked for: its file and the modules of other packages copied in. */
+  standalone?: { file: string; inlined: string[] };
 }
 
 /** How to lay the bundle out. */
@@ -27,10 +29,20 @@ export interface BundleOptions {
   /**
    * Packages whose code is copied into this one's bundle instead of imported (`@cxkit/auth`): each
    * saves a module that Node would resolve, read and compile on import. Only for a package whose
-   * exports are functions and constants: a class would exist twice and `instanceof` fail across the
-   * copies (refused), and it must keep no state at module level that two copies would split.
+   * exports are functions, constants and classes whose `instanceof` recognises every copy's instances
+   * (any other class is refused), and that keeps no state at module level that two copies would split.
    */
   inline?: readonly string[];
+  /**
+   * A second build of the one entry point (`into`, or the only one), written to this path, with the
+   * code of every package of `scope` copied in: a module that imports no sibling, for runtimes that
+   * load modules one by one from node_modules (Node, Bun, Deno; package.json's `node` condition),
+   * where each module costs more to load than its size does to compile. Bundlers keep the shared
+   * build, so an app of two vendors bundles one runtime. A package copied in must export no class
+   * from its root whose `instanceof` fails across copies (refused), and must keep the state copies
+   * share where every copy sees it (@cxkit/core: `globalThis`, under registered symbols).
+   */
+  standalone?: string;
 }
 
 /** Every `.js` file under `dir`, relative to it (declaration files are not touched). */
@@ -71,35 +83,43 @@ function siblingsThroughInternal(packageDir: string, scope: string, aliased: Set
   };
 }
 
-/** Bundles `<package>` and `<package>/<subpath>` of the listed packages instead of importing them. */
+/** `@scope/name` of a specifier `@scope/name/sub/path`. */
+function packageNameOf(specifier: string): string {
+  return specifier.split("/").slice(0, 2).join("/");
+}
+
+/**
+ * Bundles the packages `listed` accepts (`<package>` and `<package>/<subpath>`) instead of importing
+ * them, once `checkOf(specifier)` names the module whose classes must keep `instanceof` across copies.
+ */
 function inlinePackages(
   packageDir: string,
-  names: readonly string[],
+  listed: (specifier: string) => boolean,
+  checkOf: (specifier: string) => string,
   inlined: Set<string>,
 ): Plugin {
   const require = createRequire(path.join(packageDir, "package.json"));
-  const listed = (specifier: string) =>
-    names.some((name) => specifier === name || specifier.startsWith(`${name}/`));
-  const checked = new Map<string, Promise<string>>();
-  const check = async (specifier: string): Promise<string> => {
-    const file = require.resolve(specifier);
-    const classes = await classExports(file);
+  const checked = new Map<string, Promise<void>>();
+  const check = async (specifier: string): Promise<void> => {
+    const of = checkOf(specifier);
+    const classes = await unsharedClasses(require.resolve(of));
     if (classes.length > 0) {
       throw new Error(
-        `[@cxkit-tools/bundle] ${specifier} cannot be inlined: it exports the class ${classes.join(", ")}, which would exist twice`,
+        `[@cxkit-tools/bundle] ${specifier} cannot be inlined: ${of === specifier ? "it" : of} exports the class ${classes.join(", ")}, whose instanceof would fail across the two copies`,
       );
     }
-    return file;
   };
   return {
     name: "inline-packages",
     setup(b) {
       b.onResolve({ filter: /^[^./]/ }, async ({ path: specifier }) => {
         if (!listed(specifier)) return undefined;
-        let file = checked.get(specifier);
-        if (!file) checked.set(specifier, (file = check(specifier)));
+        const of = checkOf(specifier);
+        let done = checked.get(of);
+        if (!done) checked.set(of, (done = check(specifier)));
+        await done;
         inlined.add(specifier);
-        return { path: await file };
+        return { path: require.resolve(specifier) };
       });
     },
   };
@@ -143,7 +163,13 @@ export async function bundlePackage(
   const aliased = new Set<string>();
   const inlined = new Set<string>();
   const plugins: Plugin[] = [];
-  if (options.inline?.length) plugins.push(inlinePackages(packageDir, options.inline, inlined));
+  const names = options.inline ?? [];
+  if (names.length > 0) {
+    const listed = (specifier: string) =>
+      names.some((name) => specifier === name || specifier.startsWith(`${name}/`));
+    // The copied module's own classes could meet the shared copy's: check what is imported.
+    plugins.push(inlinePackages(packageDir, listed, (specifier) => specifier, inlined));
+  }
   if (options.scope) plugins.push(siblingsThroughInternal(packageDir, options.scope, aliased));
   const result = await build({
     absWorkingDir: packageDir,
@@ -177,11 +203,57 @@ export async function bundlePackage(
     const target = `./${path.posix.relative(path.posix.dirname(entry), options.into!)}`;
     write(path.join(packageDir, entry), `export { ${names.join(", ")} } from "${target}";\n`);
   }
+  const standalone = options.standalone
+    ? await buildStandalone(packageDir, options.into ?? entries, options.standalone, options.scope)
+    : undefined;
+  if (standalone) filesAfter.push(path.posix.relative(outDir, standalone.file));
   return {
+    ...(standalone && { standalone }),
     entries: [...entries],
     modulesBefore: before.length,
     filesAfter: filesAfter.sort(),
     aliased: [...aliased].sort(),
     inlined: [...inlined].sort(),
   };
+}
+
+/** Writes `file`: the bundled `entry` (or the only entry point) with every `scope` package copied in. */
+async function buildStandalone(
+  packageDir: string,
+  entry: string | readonly string[],
+  file: string,
+  scope: string | undefined,
+): Promise<{ file: string; inlined: string[] }> {
+  const from = typeof entry === "string" ? [entry] : entry;
+  if (from.length !== 1 || !scope) {
+    throw new Error(
+      `[@cxkit-tools/bundle] a standalone build needs one entry point (or --into) and a scope; got ${from.join(", ") || "none"}`,
+    );
+  }
+  const inlined = new Set<string>();
+  const prefix = `${scope}/`;
+  // Every module of a sibling meets this build's own: only the classes of its root (what an app can
+  // import and hand over) can meet another copy's.
+  const plugin = inlinePackages(
+    packageDir,
+    (specifier) => specifier.startsWith(prefix),
+    packageNameOf,
+    inlined,
+  );
+  await build({
+    absWorkingDir: packageDir,
+    entryPoints: [from[0]!],
+    outfile: file,
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    packages: "external",
+    external: ["node:*"],
+    plugins: [plugin],
+    charset: "utf8",
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  return { file, inlined: [...inlined].sort() };
 }

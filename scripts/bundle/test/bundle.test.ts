@@ -151,7 +151,78 @@ describe("bundlePackage", () => {
     await expect(
       bundlePackage(dir, "dist", ["dist/index.js"], { inline: ["@fx/errors"] }),
     ).rejects.toThrow(
-      "[@cxkit-tools/bundle] @fx/errors/internal cannot be inlined: it exports the class LibError, which would exist twice",
+      "[@cxkit-tools/bundle] @fx/errors/internal cannot be inlined: it exports the class LibError, whose instanceof would fail across the two copies",
+    );
+  });
+
+  it("inlines a class whose instanceof recognises every copy's instances", async () => {
+    const dir = fixture("export {};\n");
+    sibling(
+      dir,
+      "@fx/errors",
+      'const KIND = Symbol.for("fx:error");\nexport class LibError extends Error {\n  constructor(m) { super(m); this[KIND] = true; }\n  static [Symbol.hasInstance](v) { return typeof v === "object" && v !== null && KIND in v; }\n}\n',
+    );
+    writeFileSync(
+      path.join(dir, "dist/index.js"),
+      'export { LibError } from "@fx/errors/internal";\n',
+    );
+    const report = await bundlePackage(dir, "dist", ["dist/index.js"], { inline: ["@fx/errors"] });
+    expect(report.inlined).toEqual(["@fx/errors/internal"]);
+    const copy = (await load(dir, "dist/index.js")).LibError as new (m: string) => Error;
+    const shared = (await load(dir, "node_modules/@fx/errors/dist/internal.js")).LibError as new (
+      m: string,
+    ) => Error;
+    expect(copy).not.toBe(shared);
+    expect(new shared("x")).toBeInstanceOf(copy);
+    expect(new copy("x")).toBeInstanceOf(shared);
+  });
+
+  it("with `standalone`, also writes one module with every sibling of the scope copied in", async () => {
+    const dir = fixture("export {};\n");
+    sibling(dir, "@fx/helpers", "export const twice = (n) => 2 * n;\n");
+    sibling(
+      dir,
+      "@fx/other",
+      'import { twice } from "@fx/helpers/internal";\nexport const quad = (n) => twice(twice(n));\n',
+    );
+    sibling(dir, "plain", "export const one = 1;\n");
+    writeFileSync(
+      path.join(dir, "dist/index.js"),
+      'import { twice } from "@fx/helpers";\nimport { quad } from "@fx/other";\nimport { one } from "plain";\nexport const value = () => quad(twice(one));\n',
+    );
+    const report = await bundlePackage(dir, "dist", ["dist/index.js"], {
+      scope: "@fx",
+      inline: ["@fx/helpers"],
+      standalone: "dist/node.js",
+    });
+    // The shared build: @fx/helpers copied in, @fx/other imported; the standalone one: both copied in.
+    expect(report.inlined).toEqual(["@fx/helpers"]);
+    expect(report.aliased).toEqual(["@fx/other"]);
+    expect(report.standalone).toEqual({
+      file: "dist/node.js",
+      inlined: ["@fx/helpers/internal", "@fx/other/internal"],
+    });
+    expect(report.filesAfter).toEqual(["index.js", "node.js"]);
+    const shared = readFileSync(path.join(dir, "dist/index.js"), "utf8");
+    expect(shared).toContain('from "@fx/other/internal"');
+    const alone = readFileSync(path.join(dir, "dist/node.js"), "utf8");
+    expect(alone).not.toMatch(/from "@fx\//);
+    expect(alone).toContain('from "plain"');
+    expect(((await load(dir, "dist/node.js")).value as () => number)()).toBe(8);
+    expect(((await load(dir, "dist/index.js")).value as () => number)()).toBe(8);
+  });
+
+  it("refuses a standalone build when a sibling's root exports a class of this copy only", async () => {
+    const dir = fixture("export {};\n");
+    sibling(dir, "@fx/errors", "export class LibError extends Error {}\n");
+    writeFileSync(
+      path.join(dir, "dist/index.js"),
+      'import { LibError } from "@fx/errors";\nexport const fail = () => new LibError("x");\n',
+    );
+    await expect(
+      bundlePackage(dir, "dist", ["dist/index.js"], { scope: "@fx", standalone: "dist/node.js" }),
+    ).rejects.toThrow(
+      "[@cxkit-tools/bundle] @fx/errors/internal cannot be inlined: @fx/errors exports the class LibError, whose instanceof would fail across the two copies",
     );
   });
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -16,13 +16,47 @@ function importsOf(file: string): string[] {
   );
 }
 
-// Importing a vendor package loads two modules (its own, with @cxkit/auth's code copied in, and
-// @cxkit/core/internal): Node's loader costs about as much per module as per 100 kB of code.
+// A vendor package has two builds. Node, Bun and Deno (package.json's `node` condition) load
+// dist/node.js: one module with @cxkit/auth and @cxkit/core copied in, as Node's loader charges
+// about as much per module as for 100 kB of code. Bundlers load dist/index.js, which imports
+// @cxkit/core/internal, so an app of two vendors bundles the runtime once.
 describe.each(["dixa", "klaus", "haptik", "creovai"])("the built @cxkit/%s", (vendor) => {
-  it("is one module that imports @cxkit/core/internal only", () => {
-    const dist = path.join(packages, vendor, "dist");
-    expect(readdirSync(dist).filter((f) => f.endsWith(".js"))).toEqual(["index.js"]);
+  const dist = path.join(packages, vendor, "dist");
+
+  it("is a shared build importing @cxkit/core/internal only, and a standalone one importing nothing", () => {
+    expect(readdirSync(dist).filter((f) => f.endsWith(".js"))).toEqual(["index.js", "node.js"]);
     expect([...new Set(importsOf(path.join(dist, "index.js")))]).toEqual(["@cxkit/core/internal"]);
+    expect(importsOf(path.join(dist, "node.js"))).toEqual([]);
+  });
+
+  it("resolves to the standalone build in Node and to the shared one for a bundler", async () => {
+    const { stdout } = await run(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `process.stdout.write(import.meta.resolve("@cxkit/${vendor}"))`,
+      ],
+      { cwd: packages },
+    );
+    expect(stdout).toBe(pathToFileURL(path.join(dist, "node.js")).href);
+    const pkg = JSON.parse(readFileSync(path.join(packages, vendor, "package.json"), "utf8")) as {
+      exports: Record<string, Record<string, string>>;
+    };
+    expect(pkg.exports["."]).toEqual({
+      types: "./dist/index.d.ts",
+      node: "./dist/node.js",
+      import: "./dist/index.js",
+      default: "./dist/index.js",
+    });
+  });
+
+  it("exports the same names from both builds", async () => {
+    const [alone, shared] = await Promise.all([
+      import(pathToFileURL(path.join(dist, "node.js")).href) as Promise<Record<string, unknown>>,
+      import(pathToFileURL(path.join(dist, "index.js")).href) as Promise<Record<string, unknown>>,
+    ]);
+    expect(Object.keys(alone).sort()).toEqual(Object.keys(shared).sort());
   });
 });
 
@@ -99,6 +133,63 @@ describe("a vendor package with @cxkit/auth copied in", () => {
       data: { ok: true },
       seen: ["Bearer t1", "Bearer t2"],
       issued: 2,
+    });
+  });
+});
+
+// A Node app importing @cxkit/core besides a vendor package has two copies of the runtime: the one
+// in the vendor's dist/node.js and @cxkit/core's own. What the app hands from one to the other must
+// work: errors and limiters keep \`instanceof\`, \`paginate\` and \`unwrap\` know the vendor's clients.
+const COPIES_PROBE = `
+import http from "node:http";
+import * as core from "@cxkit/core";
+import * as dixa from "@cxkit/dixa";
+const server = http.createServer((req, res) => {
+  res.setHeader("content-type", "application/json");
+  if (req.url.startsWith("/v1/agents")) {
+    const page = new URL(req.url, "http://x").searchParams.get("pageKey");
+    const next = page ? undefined : "http://127.0.0.1:" + server.address().port + "/v1/agents?pageKey=p2";
+    res.end(JSON.stringify({ data: page ? [{ id: "b" }] : [{ id: "a" }], meta: next ? { next } : {} }));
+  } else {
+    res.statusCode = 404;
+    res.end('{"message":"no such conversation"}');
+  }
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const client = dixa.createDixaClient({ apiKey: "k", baseUrl: "http://127.0.0.1:" + server.address().port, rateLimit: new core.RateLimiter({ requests: 100, perMs: 1000 }) });
+const ids = [];
+for await (const agent of core.paginate(client, "/v1/agents")) ids.push(agent.id);
+const answer = await client.GET("/v1/conversations/{conversationId}", { params: { path: { conversationId: 1 } } });
+let unwrapped;
+try { await core.unwrap(answer); } catch (error) { unwrapped = error; }
+let thrown;
+try { await client.getConversation({ path: { conversationId: 1 } }); } catch (error) { thrown = error; }
+server.close();
+process.stdout.write(JSON.stringify({
+  copies: core.NotFoundError !== dixa.NotFoundError && core.RateLimiter !== dixa.RateLimiter,
+  ids,
+  unwrapped: [unwrapped instanceof core.NotFoundError, unwrapped instanceof dixa.NotFoundError, unwrapped.message],
+  thrown: [thrown instanceof core.NotFoundError, thrown instanceof core.ApiError, thrown instanceof core.CxkitError, thrown instanceof core.RateLimitError],
+  limiters: [new core.RateLimiter({ requests: 1, perMs: 1 }) instanceof dixa.RateLimiter, new dixa.RateLimiter({ requests: 1, perMs: 1 }) instanceof core.RateLimiter, {} instanceof core.RateLimiter],
+}));
+`;
+
+describe("a Node app using @cxkit/core beside a vendor package's standalone build", () => {
+  it("passes clients, errors and limiters between the two copies of the runtime", async () => {
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", COPIES_PROBE], {
+      cwd: packages,
+    });
+    const result = JSON.parse(stdout) as { unwrapped: [boolean, boolean, string] };
+    expect(result).toEqual({
+      copies: true,
+      ids: ["a", "b"],
+      unwrapped: [
+        true,
+        true,
+        expect.stringMatching(/^\[@cxkit\/dixa\] GET http:.* answered 404: no such conversation$/),
+      ],
+      thrown: [true, true, true, false],
+      limiters: [true, true, false],
     });
   });
 });

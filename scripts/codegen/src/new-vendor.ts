@@ -26,8 +26,14 @@ function packageJson(root: string, config: VendorConfig): Record<string, unknown
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
     exports: {
-      // ESM only; `default` lets Node >= 20.19 `require()` it (require(esm)).
-      ".": { types: "./dist/index.d.ts", import: "./dist/index.js", default: "./dist/index.js" },
+      // ESM only; `default` lets Node >= 20.19 `require()` it (require(esm)). Node, Bun and Deno load
+      // `node`: one module with the runtime copied in; bundlers the shared build.
+      ".": {
+        types: "./dist/index.d.ts",
+        node: "./dist/node.js",
+        import: "./dist/index.js",
+        default: "./dist/index.js",
+      },
       "./package.json": "./package.json",
     },
     files: ["dist"],
@@ -42,7 +48,7 @@ function packageJson(root: string, config: VendorConfig): Record<string, unknown
     scripts: {
       generate: `node ../../scripts/codegen/dist/cli.js generate ${config.name}`,
       build:
-        "node -e \"require('node:fs').rmSync('dist',{recursive:true,force:true})\" && tsc -p tsconfig.build.json && node ../../scripts/bundle/dist/cli.js --inline @cxkit/auth",
+        "node -e \"require('node:fs').rmSync('dist',{recursive:true,force:true})\" && tsc -p tsconfig.build.json && node ../../scripts/bundle/dist/cli.js --inline @cxkit/auth --standalone dist/node.js",
       typecheck: "tsc -p tsconfig.json --noEmit",
       test: "vitest run",
     },
