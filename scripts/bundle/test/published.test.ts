@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
@@ -43,12 +44,35 @@ describe.each(["dixa", "klaus", "haptik", "creovai"])("the built @cxkit/%s", (ve
     const pkg = JSON.parse(readFileSync(path.join(packages, vendor, "package.json"), "utf8")) as {
       exports: Record<string, Record<string, string>>;
     };
-    expect(pkg.exports["."]).toEqual({
-      types: "./dist/index.d.ts",
-      node: "./dist/node.js",
-      import: "./dist/index.js",
-      default: "./dist/index.js",
-    });
+    expect(Object.entries(pkg.exports["."])).toEqual([
+      ["types", "./dist/index.d.ts"],
+      ["module", "./dist/index.js"],
+      ["node", "./dist/node.js"],
+      ["import", "./dist/index.js"],
+      ["default", "./dist/index.js"],
+    ]);
+    // A bundler resolves the shared build, for the browser and for Node alike (a server bundle of two
+    // vendors holds one runtime).
+    for (const platform of ["browser", "node"] as const) {
+      const result = await build({
+        stdin: { contents: `export * from "@cxkit/${vendor}";`, resolveDir: packages },
+        bundle: true,
+        platform,
+        format: "esm",
+        write: false,
+        metafile: true,
+        logLevel: "silent",
+      });
+      // Paths relative to the working directory: packages/<name>/dist/<file>.
+      const inputs = Object.keys(result.metafile.inputs).map((f) =>
+        f.split("/").slice(-3).join("/"),
+      );
+      expect(inputs.sort(), platform).toEqual([
+        "<stdin>",
+        "core/dist/internal.js",
+        `${vendor}/dist/index.js`,
+      ]);
+    }
   });
 
   it("exports the same names from both builds", async () => {

@@ -26,10 +26,12 @@ function packageJson(root: string, config: VendorConfig): Record<string, unknown
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
     exports: {
-      // ESM only; `default` lets Node >= 20.19 `require()` it (require(esm)). Node, Bun and Deno load
-      // `node`: one module with the runtime copied in; bundlers the shared build.
+      // ESM only; `default` lets Node >= 20.19 `require()` it (require(esm)). Bundlers (`module`, also
+      // when they target Node) get the build that shares @cxkit/core; Node, Bun and Deno (`node`) one
+      // module with the runtime copied in.
       ".": {
         types: "./dist/index.d.ts",
+        module: "./dist/index.js",
         node: "./dist/node.js",
         import: "./dist/index.js",
         default: "./dist/index.js",
