@@ -42,7 +42,7 @@ describe.each(["dixa", "klaus", "haptik", "creovai"])("the built @cxkit/%s", (ve
     );
     expect(stdout).toBe(pathToFileURL(path.join(dist, "node.js")).href);
     const pkg = JSON.parse(readFileSync(path.join(packages, vendor, "package.json"), "utf8")) as {
-      exports: Record<string, Record<string, string>>;
+      exports: { ".": Record<string, string> };
     };
     expect(Object.entries(pkg.exports["."])).toEqual([
       ["types", "./dist/index.d.ts"],
