@@ -61,7 +61,7 @@ export function buildApiError(
 // Error answers a cxkit client returned (`{ error, response }`), so `unwrap` can name the client and
 // redact its secrets without the caller passing anything; `unwrap` may come from another copy of this
 // runtime than the client's.
-const contexts = sharedWeakMap<Response, ErrorContext>("error-contexts@1");
+const contexts = /* @__PURE__ */ sharedWeakMap<Response, ErrorContext>("error-contexts@1");
 
 /** Remember which client produced an error answer. */
 export function rememberErrorContext(response: Response, context: ErrorContext): void {

@@ -84,7 +84,7 @@ const ALWAYS_CREDENTIAL = ["authorization", "proxy-authorization", "cookie"];
 
 // Shared by every copy of this runtime: `paginate` from @cxkit/core knows a client that a vendor
 // package's own copy made.
-const runtimes = sharedWeakMap<object, ClientRuntime>("runtimes@1");
+const runtimes = /* @__PURE__ */ sharedWeakMap<object, ClientRuntime>("runtimes@1");
 
 /** The runtime of a cxkit client (for helpers such as `paginate`); throws for any other object. */
 export function runtimeOf(client: object): ClientRuntime {

@@ -84,6 +84,29 @@ describe.each(["dixa", "klaus", "haptik", "creovai"])("the built @cxkit/%s", (ve
   });
 });
 
+// What an app does not call is not in its bundle: a webhook receiver holds no client runtime (the
+// state copies of the runtime share is made by calls a bundler must be told are pure).
+describe("a webhook-only app, bundled", () => {
+  it("holds the webhook code and none of the client's runtime", async () => {
+    const result = await build({
+      stdin: {
+        contents: `import { createDixaWebhookHandler } from "@cxkit/dixa"; export default { fetch: createDixaWebhookHandler({ secretKey: "00", on: {} }) };`,
+        resolveDir: packages,
+      },
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      logLevel: "silent",
+    });
+    const text = result.outputFiles[0]!.text;
+    expect(text).toContain("verifyDixaWebhook");
+    for (const absent of ["runtimes@1", "error-contexts@1", "createCxkitClient", "RateLimiter"]) {
+      expect(text, absent).not.toContain(absent);
+    }
+  });
+});
+
 describe.each(["core", "auth"])("the built @cxkit/%s", (name) => {
   it("holds its code in dist/internal.js, which its root entry point re-exports", () => {
     const dist = path.join(packages, name, "dist");
