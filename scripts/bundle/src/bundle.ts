@@ -146,6 +146,12 @@ export async function bundlePackage(
   if (missing.length > 0) {
     throw new Error(`[@cxkit-tools/bundle] entry points not built: ${missing.join(", ")}`);
   }
+  const alone = options.into ?? (entries.length === 1 ? entries[0] : undefined);
+  if (options.standalone && (!alone || !options.scope)) {
+    throw new Error(
+      `[@cxkit-tools/bundle] a standalone build needs one entry point (or \`into\`) and a scope; got ${entries.join(", ")}${options.scope ? "" : " and no scope"}`,
+    );
+  }
   const facades = new Map<string, string[]>();
   if (options.into) {
     const into = path.join(packageDir, options.into);
@@ -203,9 +209,10 @@ export async function bundlePackage(
     const target = `./${path.posix.relative(path.posix.dirname(entry), options.into!)}`;
     write(path.join(packageDir, entry), `export { ${names.join(", ")} } from "${target}";\n`);
   }
-  const standalone = options.standalone
-    ? await buildStandalone(packageDir, options.into ?? entries, options.standalone, options.scope)
-    : undefined;
+  const standalone =
+    options.standalone && alone && options.scope
+      ? await buildStandalone(packageDir, alone, options.standalone, options.scope)
+      : undefined;
   if (standalone) filesAfter.push(path.posix.relative(outDir, standalone.file));
   return {
     ...(standalone && { standalone }),
@@ -217,19 +224,13 @@ export async function bundlePackage(
   };
 }
 
-/** Writes `file`: the bundled `entry` (or the only entry point) with every `scope` package copied in. */
+/** Writes `file`: the bundled `entry` with every package of `scope` copied in. */
 async function buildStandalone(
   packageDir: string,
-  entry: string | readonly string[],
+  entry: string,
   file: string,
-  scope: string | undefined,
+  scope: string,
 ): Promise<{ file: string; inlined: string[] }> {
-  const from = typeof entry === "string" ? [entry] : entry;
-  if (from.length !== 1 || !scope) {
-    throw new Error(
-      `[@cxkit-tools/bundle] a standalone build needs one entry point (or --into) and a scope; got ${from.join(", ") || "none"}`,
-    );
-  }
   const inlined = new Set<string>();
   const prefix = `${scope}/`;
   // Every module of a sibling meets this build's own: only the classes of its root (what an app can
@@ -242,7 +243,7 @@ async function buildStandalone(
   );
   await build({
     absWorkingDir: packageDir,
-    entryPoints: [from[0]!],
+    entryPoints: [entry],
     outfile: file,
     bundle: true,
     format: "esm",

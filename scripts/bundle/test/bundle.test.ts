@@ -226,6 +226,25 @@ describe("bundlePackage", () => {
     );
   });
 
+  it("refuses a standalone build of several entry points without `into`, before writing", async () => {
+    const dir = fixture("export {};\n");
+    await expect(
+      bundlePackage(dir, "dist", ["dist/index.js", "dist/make.js"], {
+        scope: "@fx",
+        standalone: "dist/node.js",
+      }),
+    ).rejects.toThrow(
+      "[@cxkit-tools/bundle] a standalone build needs one entry point (or `into`) and a scope; got dist/index.js, dist/make.js",
+    );
+    expect(readdirSync(path.join(dir, "dist")).sort()).toEqual([
+      "index.d.ts",
+      "index.js",
+      "internal.js",
+      "make.js",
+      "sub",
+    ]);
+  });
+
   it("names an entry point that was not built", async () => {
     const dir = fixture("export {};\n");
     await expect(bundlePackage(dir, "dist", ["dist/cli.js"])).rejects.toThrow(
