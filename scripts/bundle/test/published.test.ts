@@ -240,3 +240,32 @@ describe("a Node app using @cxkit/core beside a vendor package's standalone buil
     });
   });
 });
+
+// Where `globalThis` cannot be extended (a locked-down realm), each copy keeps its maps to itself:
+// a client still works with the vendor package's own `paginate`.
+const LOCKED_PROBE = `
+import http from "node:http";
+const server = http.createServer((req, res) => {
+  res.setHeader("content-type", "application/json");
+  res.end(JSON.stringify({ data: [{ id: "a" }], meta: {} }));
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+// Node's fetch sets a global of its own on its first request: make one before locking.
+await (await fetch("http://127.0.0.1:" + server.address().port)).text();
+Object.preventExtensions(globalThis);
+const dixa = await import("@cxkit/dixa");
+const client = dixa.createDixaClient({ apiKey: "k", baseUrl: "http://127.0.0.1:" + server.address().port, rateLimit: false });
+const ids = [];
+for await (const agent of dixa.paginate(client, "/v1/agents")) ids.push(agent.id);
+server.close();
+process.stdout.write(JSON.stringify({ ids, extensible: Object.isExtensible(globalThis) }));
+`;
+
+describe("a vendor package in a realm whose globalThis cannot be extended", () => {
+  it("keeps its client runtime state to its own copy and works", async () => {
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", LOCKED_PROBE], {
+      cwd: packages,
+    });
+    expect(JSON.parse(stdout)).toEqual({ ids: ["a"], extensible: false });
+  });
+});
