@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { build, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
 import { compareExports, internalAlias, unsharedClasses } from "./bindings.js";
 
 /** What bundling a package's output did. */
@@ -82,6 +82,20 @@ function siblingsThroughInternal(packageDir: string, scope: string, aliased: Set
     },
   };
 }
+
+// What both builds share: ES modules for any runtime, packages and builtins left to the importer
+// except those a plugin copies in.
+const ESM_BUILD = {
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  target: "es2022",
+  packages: "external",
+  external: ["node:*"],
+  charset: "utf8",
+  legalComments: "none",
+  logLevel: "warning",
+} satisfies BuildOptions;
 
 /** `@scope/name` of a specifier `@scope/name/sub/path`. */
 function packageNameOf(specifier: string): string {
@@ -169,32 +183,24 @@ export async function bundlePackage(
   const aliased = new Set<string>();
   const inlined = new Set<string>();
   const plugins: Plugin[] = [];
-  const names = options.inline ?? [];
-  if (names.length > 0) {
+  const inline = options.inline ?? [];
+  if (inline.length > 0) {
     const listed = (specifier: string) =>
-      names.some((name) => specifier === name || specifier.startsWith(`${name}/`));
+      inline.some((name) => specifier === name || specifier.startsWith(`${name}/`));
     // The copied module's own classes could meet the shared copy's: check what is imported.
     plugins.push(inlinePackages(packageDir, listed, (specifier) => specifier, inlined));
   }
   if (options.scope) plugins.push(siblingsThroughInternal(packageDir, options.scope, aliased));
   const result = await build({
+    ...ESM_BUILD,
     absWorkingDir: packageDir,
     entryPoints: options.into ? [options.into] : [...entries],
     outbase: outDir,
     outdir: outDir,
-    bundle: true,
     splitting: !options.into,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    packages: "external",
-    external: ["node:*"],
     plugins,
     chunkNames: "chunks/[name]-[hash]",
-    charset: "utf8",
-    legalComments: "none",
     write: false,
-    logLevel: "warning",
   });
   for (const file of before) rmSync(path.join(dist, file));
   pruneEmpty(dist);
@@ -242,19 +248,11 @@ async function buildStandalone(
     inlined,
   );
   await build({
+    ...ESM_BUILD,
     absWorkingDir: packageDir,
     entryPoints: [entry],
     outfile: file,
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    packages: "external",
-    external: ["node:*"],
     plugins: [plugin],
-    charset: "utf8",
-    legalComments: "none",
-    logLevel: "warning",
   });
   return { file, inlined: [...inlined].sort() };
 }
