@@ -1,11 +1,48 @@
+import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import ts from "typescript";
+import { FLOOR_MODULE } from "../floor.js";
 import type { BenchRow, BenchRunner } from "../section.js";
 
 interface App {
   label: string;
   code: string;
+  /**
+   * Modules of @cxkit/core's source replaced by empty ones (the app is then bundled from core's
+   * source): what a client without those features would ship, to weigh a design that drops them.
+   */
+  without?: (keyof typeof EMPTY_MODULES)[];
+}
+
+// The runtime floor's module with a call made on it, as an app would.
+const ONE_OPERATION = `${FLOOR_MODULE}
+  createFloorClient({ apiKey: "k", rateLimit: false }).getConversation({ path: { conversationId: 1 } }).then(console.log);`;
+
+// Empty stand-ins with the same exports, for `without`.
+const EMPTY_MODULES = {
+  "middleware.ts": `export async function runOnRequest() {} export async function runOnResponse() {} export async function runOnError() {} export function checkMiddleware() { return false; }`,
+  "rate-limit.ts": `export function isLimiter() { return false; } export function checkRateLimitOptions() {} export class RateLimiter {}`,
+  "encode-body.ts": `export function toFormData() {} export function toFormUrlEncoded() {} export const encodeForm = undefined; export function encodeBody() {}`,
+  "log.ts": `export function emitLog() {} export function callHook() {}`,
+};
+
+/** Bundles @cxkit/core from its source with the `without` modules emptied. */
+function emptied(root: string, without: readonly (keyof typeof EMPTY_MODULES)[]): Plugin {
+  const src = path.join(root, "packages/core/src");
+  return {
+    name: "cxkit-bench-empty-modules",
+    setup(b) {
+      b.onResolve({ filter: /^@cxkit\/core\/internal$/ }, () => ({
+        path: path.join(src, "internal.ts"),
+      }));
+      b.onLoad({ filter: /\.ts$/ }, (args) => {
+        const name = path.basename(args.path) as keyof typeof EMPTY_MODULES;
+        if (path.dirname(args.path) !== src || !without.includes(name)) return undefined;
+        return { contents: EMPTY_MODULES[name], loader: "ts" };
+      });
+    },
+  };
 }
 
 // One-call and five-call apps per vendor, as a user writes them; bare openapi-fetch for scale.
@@ -61,6 +98,15 @@ const APPS: App[] = [
       await c.uploadChat({ body: { SessionId: "s" } }); await c.getCallStatus({ path: { sessionId: "s" } });
       await c.getInteraction({ path: { id: "i" } }); await c.listCategories();
       console.log(await c.GET("/processing/v2/customFields"));`,
+  },
+  {
+    label: "runtime floor: @cxkit/core + auth, one operation",
+    code: ONE_OPERATION,
+  },
+  {
+    label: "the same without limiter, middleware, form encoders, logging",
+    code: ONE_OPERATION,
+    without: ["rate-limit.ts", "middleware.ts", "encode-body.ts", "log.ts"],
   },
   {
     label: "@cxkit/dixa, webhook receiver only",
@@ -131,6 +177,7 @@ export const bundle: BenchRunner = async ({ root }) => {
       write: false,
       metafile: true,
       logLevel: "silent",
+      plugins: app.without ? [emptied(root, app.without)] : [],
     });
     const output = result.outputFiles[0]!.contents;
     const byInput = Object.entries(result.metafile.outputs)[0]?.[1].inputs ?? {};
@@ -173,6 +220,7 @@ export const bundle: BenchRunner = async ({ root }) => {
       "Target: a one-call app per vendor ≤ 6 KB min+gz (moonshot 4.5 KB).",
       "Each app's inputs (minified bytes per module) are in the JSON artifact.",
       "Strings: string literals and template text (error messages, the operations table's rows), found by TypeScript's parser; without them: each emptied.",
+      "Runtime floor: core's factory with a one-operation descriptor, no vendor package; the row under it empties those core modules (bundled from source), to weigh a design without them.",
     ],
     details: { inputs },
   };

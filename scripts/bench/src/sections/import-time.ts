@@ -1,8 +1,14 @@
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
 import { timeNode } from "../child-cpu.js";
-import type { BenchRunner } from "../section.js";
+import { FLOOR_MODULE } from "../floor.js";
+import type { BenchRunner, BenchSection } from "../section.js";
 import { median } from "../stats.js";
 
-const SCRIPTS = {
+const SCRIPTS: Record<string, string> = {
   "bare openapi-fetch": `import createClient from "openapi-fetch"; createClient({ baseUrl: "https://x" });`,
   "@cxkit/dixa": `import { createDixaClient } from "@cxkit/dixa"; createDixaClient({ apiKey: "k" });`,
   "@cxkit/klaus": `import { createKlausClient } from "@cxkit/klaus"; createKlausClient({ token: "t" });`,
@@ -25,13 +31,53 @@ const BASELINE: Record<string, string> = {
 const FETCH_LOADED = "void globalThis.fetch; void globalThis.Request;";
 
 /**
+ * The bytes of JavaScript a script's imports load: each package's entry file as Node resolves it
+ * (every one of them is a single file that imports nothing), so the size V8 has to compile.
+ */
+function bytesLoaded(code: string): number {
+  let bytes = 0;
+  for (const [, specifier] of code.matchAll(/from "([^"]+)"/g)) {
+    bytes += statSync(fileURLToPath(import.meta.resolve(specifier!))).size;
+  }
+  return bytes;
+}
+
+/**
  * Time to import a package and create a client, in a fresh Node process each time (median of runs):
  * wall time inside the process, and the whole process's CPU time (Node's own start-up included, the
  * same for every row), which a busy machine disturbs less. Runs are interleaved across rows.
  */
 export const importTime: BenchRunner = async ({ root, quick }) => {
   const runs = quick ? 3 : 11;
-  const entries = Object.entries(SCRIPTS);
+  // The runtime floor as one file, bundled for Node the way each vendor's node.js is (not minified).
+  const dir = mkdtempSync(path.join(tmpdir(), "cxkit-bench-floor-"));
+  const floor = path.join(dir, "floor.js");
+  await build({
+    stdin: { contents: FLOOR_MODULE, resolveDir: root, loader: "js" },
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "es2022",
+    outfile: floor,
+    logLevel: "silent",
+  });
+  const scripts: Record<string, string> = {
+    ...SCRIPTS,
+    "runtime floor: @cxkit/core + auth, one operation": `import { createFloorClient } from "${pathToFileURL(floor).href}"; createFloorClient({ apiKey: "k" });`,
+  };
+  try {
+    return await measure(scripts, root, runs);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+async function measure(
+  scripts: Record<string, string>,
+  root: string,
+  runs: number,
+): Promise<BenchSection> {
+  const entries = Object.entries(scripts);
   const wall = new Map<string, number[]>();
   const importOnly = new Map<string, number[]>();
   const cpu = new Map<string, number[]>();
@@ -69,6 +115,7 @@ export const importTime: BenchRunner = async ({ root, quick }) => {
         "of which import ms": median(importOnly.get(label)!),
         "process CPU ms": cpuMs,
         "CPU over bare ms": cpuMs - bareCpu,
+        "JS bytes loaded": bytesLoaded(scripts[label]!),
       },
     };
   });
@@ -81,11 +128,14 @@ export const importTime: BenchRunner = async ({ root, quick }) => {
       "of which import ms",
       "process CPU ms",
       "CPU over bare ms",
+      "JS bytes loaded",
     ],
     rows,
     notes: [
       "Target: ≤ 1.5× bare openapi-fetch. Two vendors are compared with two bare clients.",
       "Node's fetch (undici) is loaded before the clock starts in every row (see FETCH_LOADED).",
+      "Runtime floor: core's factory with a one-operation descriptor, bundled into one file; no vendor package.",
+      "JS bytes loaded: the entry files Node resolves (each a single file): what V8 compiles before anything runs.",
     ],
   };
-};
+}
